@@ -42,6 +42,6 @@ class ReferenceSampleTest {
     assertThat(archived.comments()).filteredOn(c -> c.paragraphs().size() == 2).hasSize(2);
     assertThat(archived.comments().get(10).paragraphs())
         .contains("Laton key bhoot baton sey nahin mantey.");
-    assertThat(archived.comments().get(25).postedLocal()).isEqualTo(LocalDateTime.of(2018, 3, 3, 17, 52));
+    assertThat(archived.comments().get(25).postedLocal()).isEqualTo(LocalDateTime.of(2018, 3, 3, 19, 42));
   }
 }
