@@ -1,0 +1,92 @@
+package news.broadsheet;
+
+import java.time.Clock;
+import news.broadsheet.analytics.CorpusStatsService;
+import news.broadsheet.archive.ArchiveExporter;
+import news.broadsheet.archive.ArchiveImporter;
+import news.broadsheet.archive.ArchiveReader;
+import news.broadsheet.archive.ArchiveWriter;
+import news.broadsheet.archive.StoryMerger;
+import news.broadsheet.article.ArticleService;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.article.SourceZones;
+import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.CommentStore;
+import news.broadsheet.config.AppConfig;
+import news.broadsheet.demo.DemoContent;
+import news.broadsheet.storage.Database;
+
+/**
+ * The composition root: builds every service of Broadsheet from one configuration, with plain
+ * constructors. The command line and the web server are adapters over what it exposes.
+ */
+public final class App implements AutoCloseable {
+
+  private final AppConfig config;
+  private final Clock clock;
+  private final Database database;
+  private final ArchiveImporter importer;
+  private final ArchiveExporter exporter;
+  private final CorpusStatsService stats;
+  private final ArticleService articleService;
+  private final CommentService commentService;
+  private final DemoContent demo;
+
+  public App(AppConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.database = Database.open(config.database());
+    ArticleStore articles = new ArticleStore();
+    CommentStore comments = new CommentStore();
+    SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
+    this.importer =
+        new ArchiveImporter(
+            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), clock);
+    this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
+    this.stats = new CorpusStatsService(database, articles, comments);
+    this.articleService = new ArticleService(database, articles);
+    this.commentService = new CommentService(database, comments);
+    this.demo = new DemoContent(articleService, importer);
+  }
+
+  public AppConfig config() {
+    return config;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public ArchiveImporter importer() {
+    return importer;
+  }
+
+  public ArchiveExporter exporter() {
+    return exporter;
+  }
+
+  public CorpusStatsService stats() {
+    return stats;
+  }
+
+  public ArticleService articles() {
+    return articleService;
+  }
+
+  public CommentService comments() {
+    return commentService;
+  }
+
+  public DemoContent demo() {
+    return demo;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

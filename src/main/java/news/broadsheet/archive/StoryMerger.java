@@ -1,0 +1,86 @@
+package news.broadsheet.archive;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.article.SourceZones;
+import news.broadsheet.article.Story;
+import news.broadsheet.comment.CommentIdentity;
+import news.broadsheet.comment.CommentOrigin;
+import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.NewComment;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Stores one archived story inside the caller's transaction, by the identity rules of the
+ * format: a story already stored gains only the comments it lacks, and takes the file's text
+ * when the file's version is not older than the stored one.
+ */
+public final class StoryMerger {
+
+  private final ArticleStore articles;
+  private final CommentStore comments;
+  private final SourceZones zones;
+
+  public StoryMerger(ArticleStore articles, CommentStore comments, SourceZones zones) {
+    this.articles = articles;
+    this.comments = comments;
+    this.zones = zones;
+  }
+
+  Result store(Handle handle, ArchivedStory archived, long nowMillis) {
+    Story story = archived.story();
+    Optional<Article> stored = articles.findByKey(handle, story.key());
+    if (stored.isEmpty()) {
+      Article article = articles.insert(handle, story, zones.zoneOf(story.source()), nowMillis);
+      int added = comments.insertNew(handle, newComments(article, archived), nowMillis);
+      return new Result(ImportOutcome.NEW, added);
+    }
+    Article article = stored.get();
+    boolean textChanged = !article.story().equals(story) && isNotOlder(story, article.story());
+    if (textChanged) {
+      articles.updateContent(handle, article.id(), story);
+    }
+    int added = comments.insertNew(handle, newComments(article, archived), nowMillis);
+    return new Result(
+        textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
+  }
+
+  private static boolean isNotOlder(Story incoming, Story stored) {
+    if (incoming.byline() == null || stored.byline() == null) {
+      return true;
+    }
+    return !incoming.byline().updatedOn().isBefore(stored.byline().updatedOn());
+  }
+
+  private static List<NewComment> newComments(Article article, ArchivedStory archived) {
+    ZoneId zone = article.zone();
+    Map<String, Integer> seen = new HashMap<>();
+    List<NewComment> result = new ArrayList<>(archived.comments().size());
+    for (ArchivedComment comment : archived.comments()) {
+      String text = comment.text();
+      String digest = CommentIdentity.digestOf(comment.name(), comment.postedLocal(), text);
+      int occurrence = seen.merge(digest, 1, Integer::sum) - 1;
+      result.add(
+          new NewComment(
+              article.id(),
+              null,
+              comment.name(),
+              comment.postedLocal().atZone(zone).toInstant(),
+              comment.postedLocal(),
+              text,
+              CommentStatus.PUBLISHED,
+              CommentOrigin.IMPORTED,
+              new CommentIdentity(digest, occurrence)));
+    }
+    return result;
+  }
+
+  record Result(ImportOutcome outcome, int commentsAdded) {}
+}

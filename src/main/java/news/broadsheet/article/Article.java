@@ -1,0 +1,18 @@
+package news.broadsheet.article;
+
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * A stored story.
+ *
+ * @param zone the newsroom's time zone: comment times are its wall-clock times
+ * @param slug the readable part of the story's address
+ */
+public record Article(long id, Story story, ZoneId zone, String slug, boolean commentsClosed) {
+  public Article {
+    Objects.requireNonNull(story, "story");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(slug, "slug");
+  }
+}

@@ -1,0 +1,144 @@
+package news.broadsheet.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Reads and writes stories in the database. The only place that knows the articles table. */
+public final class ArticleStore {
+
+  static final String PARAGRAPH_SEPARATOR = "\n\n";
+  private static final String COLUMNS =
+      "id, source, published_on, headline, byline_authors, updated_on, updated_day_padded,"
+          + " dateline, body, print_publication, print_date, zone, slug, comments_closed";
+
+  public Optional<Article> findByKey(Handle handle, StoryKey key) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM articles WHERE source = ? AND published_on = ? AND headline = ?")
+        .bind(0, key.source())
+        .bind(1, key.publishedOn().toString())
+        .bind(2, key.headline())
+        .map(ArticleStore::article)
+        .findOne();
+  }
+
+  public Optional<Article> find(Handle handle, long id) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM articles WHERE id = ?")
+        .bind(0, id)
+        .map(ArticleStore::article)
+        .findOne();
+  }
+
+  /** Stores a new story and returns it with its id. */
+  public Article insert(Handle handle, Story story, ZoneId zone, long nowMillis) {
+    String slug = Slugs.of(story.headline());
+    long id =
+        handle
+            .createUpdate(
+                "INSERT INTO articles (source, published_on, headline, byline_authors, updated_on,"
+                    + " updated_day_padded, dateline, body, print_publication, print_date, zone, slug,"
+                    + " created_at) VALUES (:source, :publishedOn, :headline, :authors, :updatedOn,"
+                    + " :padded, :dateline, :body, :publication, :printDate, :zone, :slug, :now)")
+            .bindMap(StoryColumns.of(story))
+            .bind("zone", zone.getId())
+            .bind("slug", slug)
+            .bind("now", nowMillis)
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    return new Article(id, story, zone, slug, false);
+  }
+
+  /** Replaces a stored story's content (not its identity) with a newer version. */
+  public void updateContent(Handle handle, long id, Story story) {
+    handle
+        .createUpdate(
+            "UPDATE articles SET byline_authors = :authors, updated_on = :updatedOn,"
+                + " updated_day_padded = :padded, dateline = :dateline, body = :body,"
+                + " print_publication = :publication, print_date = :printDate WHERE id = :id")
+        .bindMap(StoryColumns.of(story))
+        .bind("id", id)
+        .execute();
+  }
+
+  /** Stories in the order of their ids, optionally of one source and from a date on. */
+  public List<Long> ids(Handle handle, ArticleFilter filter) {
+    return handle
+        .createQuery(
+            "SELECT id FROM articles WHERE (CAST(:source AS TEXT) IS NULL OR source = :source)"
+                + " AND (CAST(:since AS TEXT) IS NULL OR published_on >= :since)"
+                + " AND (CAST(:id AS BIGINT) IS NULL OR id = :id) ORDER BY id")
+        .bind("source", filter.source())
+        .bind("since", filter.since() == null ? null : filter.since().toString())
+        .bind("id", filter.articleId())
+        .mapTo(Long.class)
+        .list();
+  }
+
+  public List<Article> latest(Handle handle, int limit, int offset) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM articles ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?")
+        .bind(0, limit)
+        .bind(1, offset)
+        .map(ArticleStore::article)
+        .list();
+  }
+
+  public ArticleCounts counts(Handle handle) {
+    return handle
+        .createQuery(
+            "SELECT COUNT(*) AS articles, COUNT(DISTINCT source) AS sources,"
+                + " MIN(published_on) AS first_date, MAX(published_on) AS last_date FROM articles")
+        .map(
+            (rs, ctx) ->
+                new ArticleCounts(
+                    rs.getLong("articles"),
+                    rs.getLong("sources"),
+                    dateOrNull(rs.getString("first_date")),
+                    dateOrNull(rs.getString("last_date"))))
+        .one();
+  }
+
+  static Article article(ResultSet rs, StatementContext ctx) throws SQLException {
+    String authors = rs.getString("byline_authors");
+    String updatedOn = rs.getString("updated_on");
+    Byline byline =
+        updatedOn == null
+            ? null
+            : new Byline(authors, LocalDate.parse(updatedOn), rs.getBoolean("updated_day_padded"));
+    String printDate = rs.getString("print_date");
+    PrintLine printLine =
+        printDate == null
+            ? null
+            : new PrintLine(rs.getString("print_publication"), LocalDate.parse(printDate));
+    String body = rs.getString("body");
+    Story story =
+        new Story(
+            rs.getString("source"),
+            LocalDate.parse(rs.getString("published_on")),
+            rs.getString("headline"),
+            byline,
+            rs.getString("dateline"),
+            body.isEmpty() ? List.of() : Arrays.asList(body.split(PARAGRAPH_SEPARATOR, -1)),
+            printLine);
+    return new Article(
+        rs.getLong("id"),
+        story,
+        ZoneId.of(rs.getString("zone")),
+        rs.getString("slug"),
+        rs.getBoolean("comments_closed"));
+  }
+
+  private static LocalDate dateOrNull(String text) {
+    return text == null ? null : LocalDate.parse(text);
+  }
+}

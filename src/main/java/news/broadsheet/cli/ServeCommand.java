@@ -1,0 +1,62 @@
+package news.broadsheet.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import news.broadsheet.App;
+import news.broadsheet.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Runs the web site. On an empty database it first stores a demo story with comments.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin StorageOptions storage;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "${env:BROADSHEET_PORT:-8080}",
+      description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}; env BROADSHEET_PORT).")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      defaultValue = "${env:BROADSHEET_HOST:-127.0.0.1}",
+      description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}; env BROADSHEET_HOST).")
+  String host;
+
+  @Option(
+      names = "--no-demo",
+      defaultValue = "${env:BROADSHEET_NO_DEMO:-false}",
+      description = "Do not store the demo story on an empty database (env BROADSHEET_NO_DEMO).")
+  boolean noDemo;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    App app = new App(storage.toConfig(), Clock.systemUTC());
+    if (!noDemo && app.demo().offerIfEmpty()) {
+      spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
+    }
+    WebServer server = WebServer.start(app, host, port);
+    spec.commandLine().getOut().printf(
+        "Broadsheet is serving http://%s:%d/ from %s%n", host, server.port(), app.database().location().describe());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      app.close();
+      stopped.countDown();
+    }, "shutdown"));
+    stopped.await();
+    return 0;
+  }
+}

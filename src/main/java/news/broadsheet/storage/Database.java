@@ -1,0 +1,124 @@
+package news.broadsheet.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one database of a Broadsheet: opened, migrated to the current schema, and closed.
+ *
+ * <p>Writes go through {@link #inTransaction}: when it returns, the change is committed, and on
+ * SQLite also synced to disk (WAL with {@code synchronous=FULL}), so an acknowledged write is
+ * durable.
+ */
+public final class Database implements AutoCloseable {
+
+  private final DatabaseLocation location;
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Database(DatabaseLocation location, HikariDataSource dataSource) {
+    this.location = location;
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /** Opens the database and brings its schema up to date; fails fast when it cannot. */
+  public static Database open(DatabaseLocation location) {
+    if (location.vendor() == DatabaseLocation.Vendor.SQLITE && location.jdbcUrl() == null) {
+      try {
+        Files.createDirectories(location.dataDir());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the data folder " + location.dataDir(), e);
+      }
+    }
+    HikariDataSource dataSource = new HikariDataSource(poolConfig(location));
+    try {
+      migrate(location, dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Database(location, dataSource);
+  }
+
+  private static HikariConfig poolConfig(DatabaseLocation location) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(location.effectiveUrl());
+    config.setPoolName("broadsheet");
+    if (location.user() != null) {
+      config.setUsername(location.user());
+    }
+    if (location.password() != null) {
+      config.setPassword(location.password());
+    }
+    if (location.vendor() == DatabaseLocation.Vendor.SQLITE) {
+      config.addDataSourceProperty("journal_mode", "WAL");
+      config.addDataSourceProperty("synchronous", "FULL");
+      config.addDataSourceProperty("foreign_keys", "true");
+      config.addDataSourceProperty("busy_timeout", "15000");
+      // Writers take the lock when they begin, so two writers queue instead of deadlocking.
+      config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+      config.setMaximumPoolSize(8);
+      config.setMinimumIdle(1);
+    } else {
+      config.setMaximumPoolSize(16);
+      config.setMinimumIdle(1);
+    }
+    config.setConnectionTimeout(15_000);
+    return config;
+  }
+
+  private static void migrate(DatabaseLocation location, DataSource dataSource) {
+    String folder = location.vendor() == DatabaseLocation.Vendor.SQLITE ? "sqlite" : "postgresql";
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/" + folder)
+        .load()
+        .migrate();
+  }
+
+  public DatabaseLocation location() {
+    return location;
+  }
+
+  public boolean isSqlite() {
+    return location.vendor() == DatabaseLocation.Vendor.SQLITE;
+  }
+
+  /** Runs the work in one transaction; committed (and durable) when this returns. */
+  public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
+    return jdbi.inTransaction(work);
+  }
+
+  /** Runs read-only work on a connection of the pool. */
+  public <T, X extends Exception> T read(HandleCallback<T, X> work) throws X {
+    return jdbi.withHandle(work);
+  }
+
+  /** Whether the database answers a trivial query. */
+  public boolean isReachable() {
+    try {
+      return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+    } catch (RuntimeException unreachable) {
+      return false;
+    }
+  }
+
+  /** Opens a handle the caller must close; for long streaming reads. */
+  public Handle openHandle() {
+    return jdbi.open();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}
