@@ -1,0 +1,7 @@
+package news.broadsheet.testing;
+
+/** The databases every storage test runs against. */
+public enum DatabaseKind {
+  SQLITE,
+  POSTGRESQL
+}
