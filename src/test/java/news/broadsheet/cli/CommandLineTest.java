@@ -1,0 +1,140 @@
+package news.broadsheet.cli;
+
+import static news.broadsheet.testing.StoryFiles.comment;
+import static news.broadsheet.testing.StoryFiles.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.StoryFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a newsroom's operator uses it. */
+class CommandLineTest {
+
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private String data() {
+    return temp.resolve("data").toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"serve", "import", "export", "stats"})
+  void every_command_explains_itself_with_help(String command) {
+    Run help = run(command, "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: broadsheet " + command).contains("--data").contains("--database");
+  }
+
+  @Test
+  void import_then_export_gives_the_reference_story_back() throws Exception {
+    Run imported = run("import", "--data", data(), ReferenceSample.folder().toString());
+    assertThat(imported.exitCode()).isZero();
+    assertThat(imported.out())
+        .startsWith("imported articles 1 new, 0 updated, 0 unchanged; comments 26 added; files refused 0");
+    Path out = temp.resolve("export");
+    assertThat(run("export", "--data", data(), "--out", out.toString()).exitCode()).isZero();
+    try (Stream<Path> files = Files.list(out)) {
+      Path exported = files.findFirst().orElseThrow();
+      assertThat(Files.readAllBytes(exported)).isEqualTo(Files.readAllBytes(ReferenceSample.file()));
+    }
+  }
+
+  @Test
+  void stats_prints_one_count_per_line_and_json_for_scripts() throws Exception {
+    run("import", "--data", data(), ReferenceSample.folder().toString());
+    Run stats = run("stats", "--data", data());
+    assertThat(stats.out()).isEqualTo("articles 1\ncomments 26\nsources 1\ndates 2018-03-03 2018-03-03\n");
+    JsonNode json = new ObjectMapper().readTree(run("stats", "--data", data(), "--json").out());
+    assertThat(json.get("comments").asLong()).isEqualTo(26);
+    assertThat(json.get("firstDate").asText()).isEqualTo("2018-03-03");
+  }
+
+  @Test
+  void an_empty_database_has_no_dates() {
+    assertThat(run("stats", "--data", data()).out()).isEqualTo("articles 0\ncomments 0\nsources 0\ndates - -\n");
+  }
+
+  @Test
+  void refused_files_are_listed_with_path_and_line_and_the_exit_code_says_so() {
+    Path in = temp.resolve("in");
+    StoryFiles.write(in, "good.txt", story("Port traffic recovers", comment("Saima", "May 14, 2024 10:05am", "Good.")));
+    Path bad = StoryFiles.write(in, "bad.txt", "no header here\n\n");
+    Run imported = run("import", "--data", data(), in.toString());
+    assertThat(imported.exitCode()).isEqualTo(1);
+    assertThat(imported.err()).isEqualTo(bad + ":1: the file must start with the header ' date YYYY-MM-DD SOURCE'\n");
+    assertThat(imported.out()).contains("articles 1 new").contains("files refused 1");
+  }
+
+  @Test
+  void imports_from_standard_input() {
+    InputStream original = System.in;
+    String text = story("Port traffic recovers", comment("Saima", "May 14, 2024 10:05am", "Good."));
+    try {
+      System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      Run imported = run("import", "--data", data(), "-");
+      assertThat(imported.exitCode()).isZero();
+      assertThat(imported.out()).contains("articles 1 new").contains("comments 1 added");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void a_missing_path_is_one_clear_line_on_stderr() {
+    Run imported = run("import", "--data", data(), temp.resolve("nowhere.txt").toString());
+    assertThat(imported.exitCode()).isNotZero();
+    assertThat(imported.err()).contains("nowhere.txt").contains("no such file or folder");
+    assertThat(imported.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void a_bad_time_zone_is_refused_before_anything_is_written() {
+    Run stats = run("stats", "--data", data(), "--default-zone", "Mars/Olympus");
+    assertThat(stats.exitCode()).isNotZero();
+    assertThat(stats.err()).isEqualTo("broadsheet stats: --default-zone: 'Mars/Olympus' is not a time zone (try Asia/Karachi or UTC)\n");
+  }
+
+  @Test
+  void an_unknown_database_url_is_refused() {
+    Run stats = run("stats", "--database", "jdbc:mysql://localhost/news");
+    assertThat(stats.exitCode()).isNotZero();
+    assertThat(stats.err()).contains("--database must be a jdbc:postgresql://");
+    assertThat(stats.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void export_refuses_an_impossible_date() {
+    Run export = run("export", "--data", data(), "--out", temp.resolve("x").toString(), "--since", "2018-02-30");
+    assertThat(export.exitCode()).isEqualTo(2);
+    assertThat(export.err()).contains("--since");
+  }
+
+  @Test
+  void without_a_command_it_says_which_exist() {
+    Run bare = run();
+    assertThat(bare.exitCode()).isEqualTo(2);
+    assertThat(bare.err()).contains("serve, import, export or stats");
+  }
+}
