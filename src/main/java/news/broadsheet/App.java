@@ -10,11 +10,15 @@ import news.broadsheet.archive.StoryMerger;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.SourceZones;
+import news.broadsheet.article.CommentsPolicy;
+import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.Screening;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
 import news.broadsheet.storage.Database;
+import news.broadsheet.storage.GroupCommitWriter;
 
 /**
  * The composition root: builds every service of Broadsheet from one configuration, with plain
@@ -31,6 +35,8 @@ public final class App implements AutoCloseable {
   private final ArticleService articleService;
   private final CommentService commentService;
   private final DemoContent demo;
+  private final GroupCommitWriter writer;
+  private final CommentPostingService posting;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -47,6 +53,15 @@ public final class App implements AutoCloseable {
     this.articleService = new ArticleService(database, articles);
     this.commentService = new CommentService(database, comments);
     this.demo = new DemoContent(articleService, importer);
+    this.writer = new GroupCommitWriter(database);
+    this.posting =
+        new CommentPostingService(
+            writer,
+            articles,
+            comments,
+            Screening.PUBLISH_ALL,
+            new CommentsPolicy(config.commentsCloseAfterDays()),
+            clock);
   }
 
   public AppConfig config() {
@@ -81,12 +96,17 @@ public final class App implements AutoCloseable {
     return commentService;
   }
 
+  public CommentPostingService posting() {
+    return posting;
+  }
+
   public DemoContent demo() {
     return demo;
   }
 
   @Override
   public void close() {
+    writer.close();
     database.close();
   }
 }

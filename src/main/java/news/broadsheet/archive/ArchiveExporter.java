@@ -13,6 +13,7 @@ import news.broadsheet.article.ArticleStore;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.CommentText;
 import news.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -55,7 +56,7 @@ public final class ArchiveExporter {
   public static ArchivedStory toArchive(Article article, List<Comment> published) {
     List<ArchivedComment> archived =
         published.stream()
-            .map(c -> new ArchivedComment(c.name(), c.postedLocal(), CommentParagraphs.of(c)))
+            .map(c -> new ArchivedComment(c.name(), c.postedLocal(), CommentText.paragraphs(c.text(), c.origin())))
             .toList();
     return new ArchivedStory(article.story(), archived);
   }

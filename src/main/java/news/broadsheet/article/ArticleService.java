@@ -24,6 +24,25 @@ public final class ArticleService {
     return database.read(handle -> store.latest(handle, limit, offset));
   }
 
+  /** Stories published on one day, in the order they were stored. */
+  public List<Article> publishedOn(java.time.LocalDate day) {
+    return database.read(handle -> store.publishedOn(handle, day));
+  }
+
+  /** The latest stories of one source. */
+  public List<Article> latestOf(String source, int limit, int offset) {
+    return database.read(handle -> store.latestOf(handle, source, limit, offset));
+  }
+
+  public long count() {
+    return database.read(handle -> store.counts(handle).articles());
+  }
+
+  /** Closes or reopens a story's discussion. */
+  public void setCommentsClosed(long id, boolean closed) {
+    database.inTransaction(handle -> store.setCommentsClosed(handle, id, closed));
+  }
+
   public boolean isEmpty() {
     return database.read(handle -> store.counts(handle).articles() == 0);
   }

@@ -93,6 +93,35 @@ public final class ArticleStore {
         .list();
   }
 
+  public List<Article> publishedOn(Handle handle, LocalDate day) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM articles WHERE published_on = ? ORDER BY id")
+        .bind(0, day.toString())
+        .map(ArticleStore::article)
+        .list();
+  }
+
+  public List<Article> latestOf(Handle handle, String source, int limit, int offset) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM articles WHERE source = ?"
+                + " ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?")
+        .bind(0, source)
+        .bind(1, limit)
+        .bind(2, offset)
+        .map(ArticleStore::article)
+        .list();
+  }
+
+  public boolean setCommentsClosed(Handle handle, long id, boolean closed) {
+    return handle
+            .createUpdate("UPDATE articles SET comments_closed = ? WHERE id = ?")
+            .bind(0, closed)
+            .bind(1, id)
+            .execute()
+        > 0;
+  }
+
   public ArticleCounts counts(Handle handle) {
     return handle
         .createQuery(

@@ -4,16 +4,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads and writes reader comments. The only place that knows the comments table. */
+/** Reads and writes reader comments. The only place that knows the comments tables. */
 public final class CommentStore {
 
   private static final String COLUMNS =
-      "id, article_id, parent_id, name, posted_at, posted_local, body, status, origin, recommendations";
+      "id, article_id, parent_id, root_id, name, posted_at, posted_local, body, status, origin,"
+          + " recommendations, reasons";
+  private static final String INSERT =
+      "INSERT INTO comments (article_id, parent_id, root_id, name, posted_at, posted_local, body,"
+          + " status, origin, identity, occurrence, reasons, client_key, created_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String PUBLISHED = "'published'";
 
   /**
    * Stores the comments that are not stored yet (by identity) and returns how many were new.
@@ -23,30 +34,73 @@ public final class CommentStore {
       return 0;
     }
     PreparedBatch batch =
-        handle.prepareBatch(
-            "INSERT INTO comments (article_id, parent_id, name, posted_at, posted_local, body,"
-                + " status, origin, identity, occurrence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?) ON CONFLICT (article_id, identity, occurrence) DO NOTHING");
+        handle.prepareBatch(INSERT + " ON CONFLICT (article_id, identity, occurrence) DO NOTHING");
     for (NewComment comment : comments) {
-      batch
-          .bind(0, comment.articleId())
-          .bind(1, comment.parentId())
-          .bind(2, comment.name())
-          .bind(3, comment.postedAt().toEpochMilli())
-          .bind(4, comment.postedLocal().toString())
-          .bind(5, comment.text())
-          .bind(6, comment.status().code())
-          .bind(7, comment.origin().code())
-          .bind(8, comment.identity().digest())
-          .bind(9, comment.identity().occurrence())
-          .bind(10, nowMillis)
-          .add();
+      bindNew(batch, comment, null, List.of(), null, nowMillis).add();
     }
     int added = 0;
     for (int count : batch.execute()) {
       added += Math.max(count, 0);
     }
     return added;
+  }
+
+  /** Stores one comment posted on the site and returns it as stored. */
+  public Comment insertPosted(
+      Handle handle, NewComment comment, Long rootId, List<String> reasons, String clientKey, long nowMillis) {
+    var update = handle.createUpdate(INSERT);
+    long id =
+        bindNew(update, comment, rootId, reasons, clientKey, nowMillis)
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    return find(handle, id).orElseThrow();
+  }
+
+  private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindNew(
+      T statement, NewComment comment, Long rootId, List<String> reasons, String clientKey, long now) {
+    return statement
+        .bind(0, comment.articleId())
+        .bind(1, comment.parentId())
+        .bind(2, rootId)
+        .bind(3, comment.name())
+        .bind(4, comment.postedAt().toEpochMilli())
+        .bind(5, comment.postedLocal().toString())
+        .bind(6, comment.text())
+        .bind(7, comment.status().code())
+        .bind(8, comment.origin().code())
+        .bind(9, comment.identity().digest())
+        .bind(10, comment.identity().occurrence())
+        .bind(11, String.join("\n", reasons))
+        .bind(12, clientKey)
+        .bind(13, now);
+  }
+
+  /** The occurrence number the next copy of this very comment on this story would get. */
+  public int nextOccurrence(Handle handle, long articleId, String digest) {
+    return handle
+        .createQuery("SELECT COALESCE(MAX(occurrence) + 1, 0) FROM comments WHERE article_id = ? AND identity = ?")
+        .bind(0, articleId)
+        .bind(1, digest)
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  public Optional<Comment> find(Handle handle, long id) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM comments WHERE id = ?")
+        .bind(0, id)
+        .map(CommentStore::comment)
+        .findOne();
+  }
+
+  /** The thread a comment belongs to: its root's id, or its own when it is a root. */
+  public long rootOf(Handle handle, long commentId) {
+    return handle
+        .createQuery("SELECT COALESCE(root_id, id) FROM comments WHERE id = ?")
+        .bind(0, commentId)
+        .mapTo(Long.class)
+        .one();
   }
 
   /** A story's comments with the given status, oldest first (ties in the order they were stored). */
@@ -61,6 +115,92 @@ public final class CommentStore {
         .list();
   }
 
+  /** A page of a story's published top-level comments. */
+  public List<Comment> publishedRoots(Handle handle, long articleId, CommentSort sort, int limit, int offset) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM comments WHERE article_id = ? AND status = " + PUBLISHED
+                + " AND parent_id IS NULL ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?")
+        .bind(0, articleId)
+        .bind(1, limit)
+        .bind(2, offset)
+        .map(CommentStore::comment)
+        .list();
+  }
+
+  /** The published replies in the threads of these top-level comments, oldest first. */
+  public List<Comment> publishedReplies(Handle handle, Collection<Long> rootIds) {
+    if (rootIds.isEmpty()) {
+      return List.of();
+    }
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM comments WHERE root_id IN (<roots>) AND status = " + PUBLISHED
+                + " ORDER BY posted_at, id")
+        .bindList("roots", List.copyOf(rootIds))
+        .map(CommentStore::comment)
+        .list();
+  }
+
+  public long countPublishedRoots(Handle handle, long articleId) {
+    return handle
+        .createQuery(
+            "SELECT COUNT(*) FROM comments WHERE article_id = ? AND status = " + PUBLISHED
+                + " AND parent_id IS NULL")
+        .bind(0, articleId)
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** How many published comments each of these stories has (stories with none are absent). */
+  public Map<Long, Long> publishedCounts(Handle handle, Collection<Long> articleIds) {
+    Map<Long, Long> counts = new HashMap<>();
+    if (articleIds.isEmpty()) {
+      return counts;
+    }
+    handle
+        .createQuery(
+            "SELECT article_id, COUNT(*) AS n FROM comments WHERE article_id IN (<ids>) AND status = "
+                + PUBLISHED + " GROUP BY article_id")
+        .bindList("ids", List.copyOf(articleIds))
+        .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), rs.getLong("n")))
+        .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+    return counts;
+  }
+
+  /** Published comments of a story stored after the given id, in the order they were stored. */
+  public List<Comment> publishedAfter(Handle handle, long articleId, long afterId, int limit) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM comments WHERE article_id = ? AND id > ? AND status = "
+                + PUBLISHED + " ORDER BY id LIMIT ?")
+        .bind(0, articleId)
+        .bind(1, afterId)
+        .bind(2, limit)
+        .map(CommentStore::comment)
+        .list();
+  }
+
+  /** Records one reader's recommendation; false when this reader had recommended it already. */
+  public boolean addRecommendation(Handle handle, long commentId, String readerKey, long nowMillis) {
+    int added =
+        handle
+            .createUpdate(
+                "INSERT INTO recommendations (comment_id, reader_key, created_at) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (comment_id, reader_key) DO NOTHING")
+            .bind(0, commentId)
+            .bind(1, readerKey)
+            .bind(2, nowMillis)
+            .execute();
+    if (added > 0) {
+      handle
+          .createUpdate("UPDATE comments SET recommendations = recommendations + 1 WHERE id = ?")
+          .bind(0, commentId)
+          .execute();
+    }
+    return added > 0;
+  }
+
   public long count(Handle handle) {
     return handle.createQuery("SELECT COUNT(*) FROM comments").mapTo(Long.class).one();
   }
@@ -68,16 +208,21 @@ public final class CommentStore {
   static Comment comment(ResultSet rs, StatementContext ctx) throws SQLException {
     long parent = rs.getLong("parent_id");
     Long parentId = rs.wasNull() ? null : parent;
+    long root = rs.getLong("root_id");
+    Long rootId = rs.wasNull() ? null : root;
+    String reasons = rs.getString("reasons");
     return new Comment(
         rs.getLong("id"),
         rs.getLong("article_id"),
         parentId,
+        rootId,
         rs.getString("name"),
         Instant.ofEpochMilli(rs.getLong("posted_at")),
         LocalDateTime.parse(rs.getString("posted_local")),
         rs.getString("body"),
         CommentStatus.fromCode(rs.getString("status")),
         CommentOrigin.fromCode(rs.getString("origin")),
-        rs.getInt("recommendations"));
+        rs.getInt("recommendations"),
+        reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")));
   }
 }

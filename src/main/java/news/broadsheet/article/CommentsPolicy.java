@@ -1,0 +1,30 @@
+package news.broadsheet.article;
+
+import java.time.Instant;
+
+/**
+ * Whether a story takes comments: not when the newsroom closed them, nor, when the site closes
+ * discussions automatically, once that many days have passed since publication.
+ *
+ * @param autoCloseDays days after publication when comments close; 0 keeps them open
+ */
+public record CommentsPolicy(int autoCloseDays) {
+
+  public CommentsPolicy {
+    if (autoCloseDays < 0) {
+      throw new IllegalArgumentException("days before comments close cannot be negative: " + autoCloseDays);
+    }
+  }
+
+  public boolean isOpen(Article article, Instant now) {
+    if (article.commentsClosed()) {
+      return false;
+    }
+    if (autoCloseDays == 0) {
+      return true;
+    }
+    Instant closes =
+        article.story().publishedOn().plusDays(autoCloseDays).atStartOfDay(article.zone()).toInstant();
+    return now.isBefore(closes);
+  }
+}

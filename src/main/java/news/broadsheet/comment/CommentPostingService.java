@@ -1,0 +1,120 @@
+package news.broadsheet.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.article.CommentsPolicy;
+import news.broadsheet.storage.GroupCommitWriter;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Takes a reader's comment: checks it, passes it through the one screening step, stores it
+ * durably with the status screening gave, and tells listeners when it is published.
+ */
+public final class CommentPostingService {
+
+  private final GroupCommitWriter writer;
+  private final ArticleStore articles;
+  private final CommentStore comments;
+  private final Screening screening;
+  private final CommentsPolicy policy;
+  private final Clock clock;
+  private final List<PublishedCommentListener> listeners = new CopyOnWriteArrayList<>();
+
+  public CommentPostingService(
+      GroupCommitWriter writer,
+      ArticleStore articles,
+      CommentStore comments,
+      Screening screening,
+      CommentsPolicy policy,
+      Clock clock) {
+    this.writer = writer;
+    this.articles = articles;
+    this.comments = comments;
+    this.screening = screening;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  public void addListener(PublishedCommentListener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Stores the comment and returns it as stored (published, pending or rejected).
+   *
+   * @throws InvalidCommentException when the comment or its story does not allow it
+   */
+  public Comment post(CommentDraft draft) {
+    CommentRules.check(draft);
+    Verdict verdict = screening.screen(draft);
+    Instant now = clock.instant();
+    Comment stored = writer.write(handle -> store(handle, draft, verdict, now));
+    if (stored.status() == CommentStatus.PUBLISHED) {
+      listeners.forEach(listener -> listener.published(stored));
+    }
+    return stored;
+  }
+
+  private Comment store(Handle handle, CommentDraft draft, Verdict verdict, Instant now) {
+    Article article =
+        articles
+            .find(handle, draft.articleId())
+            .orElseThrow(() -> new InvalidCommentException(null, "not_found", "There is no such story."));
+    if (!policy.isOpen(article, now)) {
+      throw new InvalidCommentException(null, "closed", "Comments on this story are closed.");
+    }
+    Long rootId = draft.parentId() == null ? null : threadOfParent(handle, draft);
+    LocalDateTime local = LocalDateTime.ofInstant(now, article.zone()).truncatedTo(ChronoUnit.MINUTES);
+    String archived = String.join("\n\n", CommentText.paragraphs(draft.text(), CommentOrigin.POSTED));
+    String digest = CommentIdentity.digestOf(draft.name(), local, archived);
+    NewComment comment =
+        new NewComment(
+            article.id(),
+            draft.parentId(),
+            draft.name(),
+            now,
+            local,
+            draft.text(),
+            verdict.status(),
+            CommentOrigin.POSTED,
+            new CommentIdentity(digest, comments.nextOccurrence(handle, article.id(), digest)));
+    return comments.insertPosted(handle, comment, rootId, verdict.reasons(), draft.clientKey(), now.toEpochMilli());
+  }
+
+  private long threadOfParent(Handle handle, CommentDraft draft) {
+    Comment parent =
+        comments
+            .find(handle, draft.parentId())
+            .filter(c -> c.articleId() == draft.articleId() && c.status() == CommentStatus.PUBLISHED)
+            .orElseThrow(
+                () ->
+                    new InvalidCommentException(
+                        "parentId", "no_such_parent", "The comment you are replying to is not on this story."));
+    return comments.rootOf(handle, parent.id());
+  }
+
+  /**
+   * Records a reader's recommendation of a published comment, once per reader.
+   *
+   * @return the comment with its recommendation count after this one
+   */
+  public Comment recommend(long commentId, String readerKey) {
+    long now = clock.millis();
+    return writer.write(
+        handle -> {
+          Comment comment =
+              comments
+                  .find(handle, commentId)
+                  .filter(c -> c.status() == CommentStatus.PUBLISHED)
+                  .orElseThrow(() -> new InvalidCommentException(null, "not_found", "There is no such comment."));
+          comments.addRecommendation(handle, comment.id(), readerKey, now);
+          return comments.find(handle, commentId).orElseThrow();
+        });
+  }
+}

@@ -1,0 +1,36 @@
+package news.broadsheet.comment;
+
+/** What a comment must be before anything else looks at it. */
+public final class CommentRules {
+
+  public static final int MAX_TEXT_LENGTH = 5_000;
+  public static final int MAX_NAME_LENGTH = 60;
+
+  private CommentRules() {}
+
+  /** Checks name and text; lengths count characters as a reader does (code points). */
+  public static void check(CommentDraft draft) {
+    String name = draft.name() == null ? "" : draft.name();
+    String text = draft.text() == null ? "" : draft.text();
+    if (name.isBlank()) {
+      throw new InvalidCommentException("name", "empty", "Please give a name to show with your comment.");
+    }
+    if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+      throw new InvalidCommentException(
+          "name", "too_long", "Names can be at most " + MAX_NAME_LENGTH + " characters long.");
+    }
+    if (name.contains("\n") || name.contains("\r")) {
+      throw new InvalidCommentException("name", "multiline", "A name must fit on one line.");
+    }
+    if (text.isBlank()) {
+      throw new InvalidCommentException("text", "empty", "Please write a comment before posting.");
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > MAX_TEXT_LENGTH) {
+      throw new InvalidCommentException(
+          "text",
+          "too_long",
+          "Comments can be at most " + MAX_TEXT_LENGTH + " characters long; this one has " + length + ".");
+    }
+  }
+}

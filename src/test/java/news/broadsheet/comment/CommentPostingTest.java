@@ -1,0 +1,165 @@
+package news.broadsheet.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import news.broadsheet.App;
+import news.broadsheet.archive.ArchiveInput;
+import news.broadsheet.archive.ImportProgress;
+import news.broadsheet.testing.DatabaseKind;
+import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.TestApps;
+import news.broadsheet.testing.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Readers posting, replying and recommending, against SQLite and PostgreSQL. */
+class CommentPostingTest {
+
+  @TempDir Path temp;
+
+  private App appWithReferenceStory(DatabaseKind kind) throws Exception {
+    App app = TestApps.on(TestDatabases.fresh(kind, temp));
+    app.importer().importAll(List.of(ArchiveInput.file(ReferenceSample.file())), ImportProgress.SILENT);
+    return app;
+  }
+
+  private static long storyId(App app) {
+    return app.articles().latest(1, 0).get(0).id();
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_posted_comment_is_stored_exactly_as_typed_at_the_newsroom_time(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      String text = "  <b>Bold</b> claim.\r\n\r\nSecond   paragraph  ";
+      Comment posted = app.posting().post(new CommentDraft(storyId(app), null, "Zainab", text, "client-1"));
+      assertThat(posted.text()).isEqualTo(text);
+      assertThat(posted.status()).isEqualTo(CommentStatus.PUBLISHED);
+      assertThat(posted.origin()).isEqualTo(CommentOrigin.POSTED);
+      // TestApps' clock says 09:00 UTC, which is 14:00 in Karachi.
+      assertThat(posted.postedLocal()).isEqualTo(LocalDateTime.of(2026, 11, 28, 14, 0));
+      assertThat(app.comments().published(storyId(app))).hasSize(27);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void refuses_empty_and_overlong_names_and_texts_by_field(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      assertRefused(app, new CommentDraft(id, null, " ", "Text", null), "name", "empty");
+      assertRefused(app, new CommentDraft(id, null, "n".repeat(61), "Text", null), "name", "too_long");
+      assertRefused(app, new CommentDraft(id, null, "Ali", " \n\t ", null), "text", "empty");
+      assertRefused(app, new CommentDraft(id, null, "Ali", "x".repeat(5001), null), "text", "too_long");
+      assertThat(app.posting().post(new CommentDraft(id, null, "n".repeat(60), "ی".repeat(5000), null)).status())
+          .isEqualTo(CommentStatus.PUBLISHED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void replies_must_answer_a_comment_of_the_same_story(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      assertRefused(app, new CommentDraft(id, 999_999L, "Ali", "Reply", null), "parentId", "no_such_parent");
+      assertRefused(app, new CommentDraft(id + 1000, null, "Ali", "Hello", null), null, "not_found");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void replies_appear_under_their_parent_on_its_page(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      Comment first = app.comments().page(id, CommentSort.OLDEST, 1, 50).threads().get(0).comment();
+      Comment reply = app.posting().post(new CommentDraft(id, first.id(), "Hira", "Agreed.", null));
+      Comment replyToReply = app.posting().post(new CommentDraft(id, reply.id(), "Omar", "Not quite.", null));
+      CommentPage page = app.comments().page(id, CommentSort.OLDEST, 1, 50);
+      assertThat(page.threads()).hasSize(26);
+      assertThat(page.published()).isEqualTo(28);
+      ThreadedComment thread = page.threads().get(0);
+      assertThat(thread.replies()).extracting(t -> t.comment().id()).containsExactly(reply.id());
+      assertThat(thread.replies().get(0).replies()).extracting(t -> t.comment().id()).containsExactly(replyToReply.id());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void pages_and_sorts_top_level_comments(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      CommentPage second = app.comments().page(id, CommentSort.OLDEST, 2, 10);
+      assertThat(second.pageCount()).isEqualTo(3);
+      assertThat(second.threads()).hasSize(10);
+      assertThat(second.threads().get(0).comment().name()).isEqualTo("Anand");
+      CommentPage newest = app.comments().page(id, CommentSort.NEWEST, 1, 10);
+      assertThat(newest.threads().get(0).comment().name()).isEqualTo("MeToo");
+      Comment saresh = app.comments().page(id, CommentSort.OLDEST, 1, 2).threads().get(1).comment();
+      app.posting().recommend(saresh.id(), "reader-a");
+      CommentPage recommended = app.comments().page(id, CommentSort.RECOMMENDED, 1, 10);
+      assertThat(recommended.threads().get(0).comment().name()).isEqualTo("Saresh");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_reader_recommends_a_comment_once(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long commentId = app.comments().published(storyId(app)).get(0).id();
+      assertThat(app.posting().recommend(commentId, "reader-a").recommendations()).isEqualTo(1);
+      assertThat(app.posting().recommend(commentId, "reader-a").recommendations()).isEqualTo(1);
+      assertThat(app.posting().recommend(commentId, "reader-b").recommendations()).isEqualTo(2);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_closed_story_refuses_comments_with_a_reason(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      app.articles().setCommentsClosed(id, true);
+      assertRefused(app, new CommentDraft(id, null, "Ali", "Hello", null), null, "closed");
+      app.articles().setCommentsClosed(id, false);
+      assertThat(app.posting().post(new CommentDraft(id, null, "Ali", "Hello", null)).id()).isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void many_readers_posting_at_once_are_all_stored(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      ExecutorService pool = Executors.newFixedThreadPool(32);
+      List<Future<Comment>> posted = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        int n = i;
+        posted.add(pool.submit(() -> app.posting().post(new CommentDraft(id, null, "Reader " + n, "Same words.", null))));
+      }
+      for (Future<Comment> future : posted) {
+        assertThat(future.get().status()).isEqualTo(CommentStatus.PUBLISHED);
+      }
+      pool.shutdown();
+      assertThat(app.comments().published(id)).hasSize(26 + 400);
+    }
+  }
+
+  private static void assertRefused(App app, CommentDraft draft, String field, String code) {
+    assertThatThrownBy(() -> app.posting().post(draft))
+        .isInstanceOfSatisfying(
+            InvalidCommentException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.getMessage()).isNotBlank();
+            });
+  }
+}
