@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
 import news.broadsheet.web.WebServer;
+import news.broadsheet.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +35,20 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(
+      names = "--post-rate-limit",
+      paramLabel = "PER_MINUTE",
+      defaultValue = "${env:BROADSHEET_POST_RATE_LIMIT:-10}",
+      description = "Comments one client may post a minute; 0 turns the limit off, e.g. for load tests (default: ${DEFAULT-VALUE}; env BROADSHEET_POST_RATE_LIMIT).")
+  int postRateLimit;
+
+  @Option(
+      names = "--comments-close-after-days",
+      paramLabel = "DAYS",
+      defaultValue = "${env:BROADSHEET_COMMENTS_CLOSE_AFTER_DAYS:-0}",
+      description = "Close comments this many days after a story's publication; 0 keeps them open (default: ${DEFAULT-VALUE}; env BROADSHEET_COMMENTS_CLOSE_AFTER_DAYS).")
+  int commentsCloseAfterDays;
+
+  @Option(
       names = "--no-demo",
       defaultValue = "${env:BROADSHEET_NO_DEMO:-false}",
       description = "Do not store the demo story on an empty database (env BROADSHEET_NO_DEMO).")
@@ -43,11 +58,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    App app = new App(storage.toConfig(), Clock.systemUTC());
+    WebSettings settings = new WebSettings(host, port, postRateLimit);
+    App app = new App(storage.toConfig().withCommentsCloseAfterDays(commentsCloseAfterDays), Clock.systemUTC());
     if (!noDemo && app.demo().offerIfEmpty()) {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
     }
-    WebServer server = WebServer.start(app, host, port);
+    WebServer server = WebServer.start(app, settings);
     spec.commandLine().getOut().printf(
         "Broadsheet is serving http://%s:%d/ from %s%n", host, server.port(), app.database().location().describe());
     CountDownLatch stopped = new CountDownLatch(1);

@@ -14,7 +14,7 @@ public final class WebServer implements AutoCloseable {
     this.javalin = javalin;
   }
 
-  public static WebServer start(App app, String host, int port) {
+  public static WebServer start(App app, WebSettings settings) {
     TemplateRenderer templates = new TemplateRenderer();
     StoryHandlers stories = new StoryHandlers(app.articles(), app.comments(), templates);
     Database database = app.database();
@@ -25,7 +25,7 @@ public final class WebServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               Routes.register(config.routes, stories, database, templates);
             });
-    javalin.start(host, port);
+    javalin.start(settings.host(), settings.port());
     return new WebServer(javalin);
   }
 

@@ -1,0 +1,78 @@
+package news.broadsheet.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import news.broadsheet.App;
+import news.broadsheet.archive.ArchiveInput;
+import news.broadsheet.archive.ImportProgress;
+import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.web.WebServer;
+import news.broadsheet.web.WebSettings;
+
+/**
+ * The whole site running on a free loopback port over a fresh database, for HTTP and browser
+ * tests, with a plain {@link HttpClient} that does not follow redirects.
+ */
+public final class TestServer implements AutoCloseable {
+
+  private final App app;
+  private final WebServer server;
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestServer(App app, WebServer server) {
+    this.app = app;
+    this.server = server;
+  }
+
+  public static TestServer start(DatabaseLocation location, WebSettings settings) {
+    App app = TestApps.on(location);
+    return new TestServer(app, WebServer.start(app, settings));
+  }
+
+  public static TestServer start(DatabaseKind kind, Path temp) {
+    return start(TestDatabases.fresh(kind, temp), WebSettings.loopbackAnyPort());
+  }
+
+  /** Imports archive files into the running site's database. */
+  public TestServer withStories(Path... files) throws Exception {
+    app.importer().importAll(java.util.Arrays.stream(files).map(ArchiveInput::file).toList(), ImportProgress.SILENT);
+    return this;
+  }
+
+  public App app() {
+    return app;
+  }
+
+  public String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  public HttpClient client() {
+    return client;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public List<String> header(HttpResponse<?> response, String name) {
+    return response.headers().allValues(name);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    app.close();
+  }
+}
