@@ -17,7 +17,7 @@ import news.broadsheet.archive.Refusal;
 final class ImportReport implements ImportProgress, AutoCloseable {
 
   private final PrintWriter err;
-  private final ProgressBar bar;
+  private ProgressBar bar;
   private long comments;
   private final long startedNanos = System.nanoTime();
 
@@ -63,6 +63,7 @@ final class ImportReport implements ImportProgress, AutoCloseable {
   public void close() {
     if (bar != null) {
       bar.close();
+      bar = null;
     }
   }
 }

@@ -183,4 +183,25 @@ class ImportExportTest {
       assertThat(app.stats().stats().sources()).isEqualTo(2);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void refuses_files_cut_off_mid_comment_or_not_in_utf8_and_stores_nothing_of_them(DatabaseKind kind) throws Exception {
+    String whole = story("Port traffic recovers", FIRST, SECOND);
+    Path in = temp.resolve("in");
+    Path cut = StoryFiles.write(in, "cut.txt", whole.substring(0, whole.length() - 8));
+    byte[] latin1 = story("Café owners protest", FIRST).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path notUtf8 = in.resolve("latin1.txt");
+    Files.write(notUtf8, latin1);
+    Path good = StoryFiles.write(in, "good.txt", story("Another story", SECOND));
+    try (App app = app(kind)) {
+      ImportSummary summary = importFiles(app, cut, notUtf8, good);
+      assertThat(summary.refusals()).extracting(Object::toString)
+          .containsExactly(
+              cut + ":19: the file does not end with an empty line after its last block; it may be cut off",
+              notUtf8 + ":3: bytes are not valid UTF-8");
+      assertThat(app.stats().stats().articles()).isEqualTo(1);
+      assertThat(app.stats().stats().comments()).isEqualTo(1);
+    }
+  }
 }
