@@ -1,6 +1,9 @@
 package news.broadsheet;
 
 import java.time.Clock;
+import news.broadsheet.account.AccountService;
+import news.broadsheet.account.AccountStore;
+import news.broadsheet.account.PasswordHasher;
 import news.broadsheet.analytics.CorpusStatsService;
 import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
@@ -37,6 +40,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
+  private final AccountService accounts;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -62,6 +66,7 @@ public final class App implements AutoCloseable {
             Screening.PUBLISH_ALL,
             new CommentsPolicy(config.commentsCloseAfterDays()),
             clock);
+    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), clock);
   }
 
   public AppConfig config() {
@@ -98,6 +103,10 @@ public final class App implements AutoCloseable {
 
   public CommentPostingService posting() {
     return posting;
+  }
+
+  public AccountService accounts() {
+    return accounts;
   }
 
   public DemoContent demo() {

@@ -40,9 +40,9 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "import", "export", "stats"})
+  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role"})
   void every_command_explains_itself_with_help(String command) {
-    Run help = run(command, "--help");
+    Run help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: broadsheet " + command).contains("--data").contains("--database");
   }
@@ -136,5 +136,22 @@ class CommandLineTest {
     Run bare = run();
     assertThat(bare.exitCode()).isEqualTo(2);
     assertThat(bare.err()).contains("serve, import, export or stats");
+  }
+
+  @Test
+  void the_first_admin_is_created_with_a_password_from_standard_input() {
+    InputStream original = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream("a long enough secret\n".getBytes(StandardCharsets.UTF_8)));
+      Run added = run("user", "add", "--data", data(), "--role", "admin", "Nusrat");
+      assertThat(added.exitCode()).isZero();
+      assertThat(added.out()).isEqualTo("added admin Nusrat\n");
+    } finally {
+      System.setIn(original);
+    }
+    assertThat(run("user", "list", "--data", data()).out()).isEqualTo("admin Nusrat\n");
+    Run badRole = run("user", "set-role", "--data", data(), "Nusrat", "overlord");
+    assertThat(badRole.exitCode()).isEqualTo(2);
+    assertThat(badRole.err()).contains("--role must be one of reader, moderator, editor, admin");
   }
 }

@@ -1,0 +1,142 @@
+package news.broadsheet.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import news.broadsheet.storage.Database;
+
+/** Accounts, logins and sessions. */
+public final class AccountService {
+
+  public static final int MIN_PASSWORD_LENGTH = 10;
+  public static final int MAX_NAME_LENGTH = 60;
+  private static final Duration SESSION_LIFETIME = Duration.ofDays(14);
+
+  private final Database database;
+  private final AccountStore store;
+  private final PasswordHasher hasher;
+  private final Clock clock;
+  private final LoginThrottle throttle = new LoginThrottle(5, 20);
+  private final SecureRandom random = new SecureRandom();
+  private volatile String decoyHash;
+
+  public AccountService(Database database, AccountStore store, PasswordHasher hasher, Clock clock) {
+    this.database = database;
+    this.store = store;
+    this.hasher = hasher;
+    this.clock = clock;
+  }
+
+  /** A hash to check unknown names against, so a wrong name takes as long as a wrong password. */
+  private String decoyHash() {
+    if (decoyHash == null) {
+      decoyHash = hasher.hash("decoy password for unknown names");
+    }
+    return decoyHash;
+  }
+
+  public User addUser(String name, Role role, String password) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+      throw new AccountException("name", "A user name has 1 to " + MAX_NAME_LENGTH + " characters.");
+    }
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new AccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+    }
+    String hash = hasher.hash(password);
+    return database.inTransaction(
+        handle -> {
+          if (store.nameTaken(handle, trimmed)) {
+            throw new AccountException("name", "There is already a user named " + trimmed + ".");
+          }
+          long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
+          return new User(id, trimmed, role, false);
+        });
+  }
+
+  /**
+   * Checks a name and password and opens a new session.
+   *
+   * @param clientKey the client's address or fingerprint, for throttling; may be null
+   * @throws AccountException when the login is refused or throttled; the message never tells
+   *     whether the name exists
+   */
+  public Session logIn(String name, String password, String clientKey) {
+    String key = AccountStore.nameKey(name == null ? "" : name);
+    OptionalLong wait = throttle.attempt(key, clientKey);
+    if (wait.isPresent()) {
+      throw new AccountException(null, "Too many attempts. Try again in " + minutes(wait.getAsLong()) + ".");
+    }
+    Optional<AccountStore.Credentials> found = database.read(handle -> store.credentials(handle, key));
+    String hash = found.map(AccountStore.Credentials::passwordHash).orElseGet(this::decoyHash);
+    boolean matches = hasher.matches(password == null ? "" : password, hash);
+    if (found.isEmpty() || !matches || found.get().user().disabled()) {
+      throw new AccountException(null, "That name and password do not match an account.");
+    }
+    return openSession(found.get().user());
+  }
+
+  private Session openSession(User user) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant now = clock.instant();
+    Instant expires = now.plus(SESSION_LIFETIME);
+    database.inTransaction(handle -> {
+      store.insertSession(handle, digest(token), user.id(), now.toEpochMilli(), expires.toEpochMilli());
+      return null;
+    });
+    return new Session(token, user, expires);
+  }
+
+  /** The user a session cookie belongs to, while the session lasts. */
+  public Optional<User> userOfSession(String token) {
+    if (token == null || token.isEmpty()) {
+      return Optional.empty();
+    }
+    return database.read(handle -> store.sessionUser(handle, digest(token), clock.millis()));
+  }
+
+  public void logOut(String token) {
+    if (token != null && !token.isEmpty()) {
+      database.inTransaction(handle -> {
+        store.deleteSession(handle, digest(token));
+        return null;
+      });
+    }
+  }
+
+  public List<User> users() {
+    return database.read(store::users);
+  }
+
+  public void setRole(String name, Role role) {
+    boolean changed = database.inTransaction(handle -> store.setRole(handle, name, role));
+    if (!changed) {
+      throw new AccountException("name", "There is no user named " + name + ".");
+    }
+  }
+
+  private static String minutes(long seconds) {
+    long minutes = (seconds + 59) / 60;
+    return minutes == 1 ? "1 minute" : minutes + " minutes";
+  }
+
+  private static String digest(String token) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException missing) {
+      throw new IllegalStateException("every Java runtime has SHA-256", missing);
+    }
+  }
+}
