@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a file's bytes into blocks: checks UTF-8, drops a byte-order mark, accepts CRLF, and
- * enforces the layout of blocks separated by exactly one empty line.
+ * Turns a file's bytes into blocks: checks UTF-8, drops a byte-order mark, accepts CRLF, refuses
+ * a CR left at the end of a line, and enforces the layout of blocks separated by exactly one empty
+ * line.
  */
 final class ArchiveText {
 
@@ -73,6 +74,11 @@ final class ArchiveText {
     // The text ends in "\n", so the last element of lines is the empty string after it.
     for (int i = 0; i < lines.length - 1; i++) {
       int lineNumber = i + 1;
+      if (lines[i].endsWith("\r")) {
+        // Kept, such a CR would be written back as part of a CRLF line end and then read as one.
+        throw new ArchiveFormatException(
+            file, lineNumber, "the line ends in a carriage return (CR) that is not part of a CRLF line end");
+      }
       if (!lines[i].isEmpty()) {
         if (current.isEmpty()) {
           start = lineNumber;
