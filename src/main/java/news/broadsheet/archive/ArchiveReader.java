@@ -57,8 +57,11 @@ public final class ArchiveReader {
     ArchivedStory story() throws ArchiveFormatException {
       Block headerBlock = blocks.get(next++);
       Matcher header = HEADER.matcher(headerBlock.lines().get(0));
-      if (!headerBlock.isSingleLine() || !header.matches()) {
+      if (!header.matches()) {
         throw fail(headerBlock.firstLine(), "the file must start with the header ' date YYYY-MM-DD SOURCE'");
+      }
+      if (!headerBlock.isSingleLine()) {
+        throw fail(headerBlock.firstLine() + 1, "the header must be followed by an empty line");
       }
       if (header.group(2).isBlank()) {
         throw fail(headerBlock.firstLine(), "the header names no source");
