@@ -24,7 +24,7 @@ class ArchiveRoundTripPropertyTest {
     CRLF_AND_BYTE_ORDER_MARK
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void reading_a_written_story_gives_the_same_story_and_writing_it_again_the_same_text(
       @ForAll("stories") ArchivedStory story) throws ArchiveFormatException {
     String text = writer.write(story);
@@ -36,7 +36,7 @@ class ArchiveRoundTripPropertyTest {
     GeneratedStoryCoverage.collect(story);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void a_crlf_or_byte_order_mark_copy_reads_as_the_same_story(
       @ForAll("stories") ArchivedStory story, @ForAll Encoding encoding)
       throws ArchiveFormatException {
