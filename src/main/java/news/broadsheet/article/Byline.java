@@ -17,6 +17,8 @@ public record Byline(String authors, LocalDate updatedOn, boolean dayZeroPadded)
   public Byline {
     Objects.requireNonNull(authors, "authors");
     Objects.requireNonNull(updatedOn, "updatedOn");
+    // Days 10 to 31 print the same either way; one value keeps equal bylines equal.
+    dayZeroPadded = dayZeroPadded || updatedOn.getDayOfMonth() >= 10;
   }
 
   /** The individual names: the printed text split at commas and "and". */
