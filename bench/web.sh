@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Web benchmark for the reader's site, each figure beside a reference measured in the same run:
+#  1. the reference story's page: Broadsheet vs nginx serving the very same bytes as a static file;
+#  2. a story with 1,000 comments (first page of 50): p99 latency at 64 connections;
+#  3. posting through the JSON API with 32 concurrent posters (acknowledged = durable);
+#  4. the server's resident memory with the whole corpus (1,000,000 comments) stored.
+# Usage: bench/web.sh            (ARTICLES=10000 COMMENTS=100 DURATION=10s by default)
+# Needs wrk and nginx (installed with apt-get when missing). Talks to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ARTICLES=${ARTICLES:-10000}
+COMMENTS=${COMMENTS:-100}
+DURATION=${DURATION:-10s}
+SAMPLES=${SAMPLES:-../shared/samples}
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk nginx curl >/dev/null; break; }
+done
+
+work=$(mktemp -d /tmp/broadsheet-web.XXXXXX)
+server_pid=""; nginx_conf=""
+cleanup() {
+  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  [[ -n "$nginx_conf" ]] && nginx -c "$nginx_conf" -s stop 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+echo "== building"
+./mvnw -q -B -DskipTests package test-compile
+cp="target/test-classes:target/broadsheet.jar"
+
+echo "== corpus: $ARTICLES stories x $COMMENTS comments, one story of 1,000 comments, the reference story"
+java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/thread" --articles 1 --comments 1000 --seed 7 >/dev/null
+java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/big" --articles "$ARTICLES" --comments "$COMMENTS" --seed 1 >/dev/null
+java -jar target/broadsheet.jar import --data "$work/data" "$SAMPLES" "$work/thread" "$work/big"
+
+port=$(free_port)
+java -jar target/broadsheet.jar serve --data "$work/data" --port "$port" --post-rate-limit 0 --no-demo \
+  > "$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+base="http://127.0.0.1:$port"
+story=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1")
+thread=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/2")
+[[ -n "$story" && -n "$thread" ]] || { echo "the stories are not where expected" >&2; exit 1; }
+
+mkdir -p "$work/www"
+curl -sf "$story" > "$work/www/story.html"
+nginx_port=$(free_port)
+nginx_conf="$work/nginx.conf"
+cat > "$nginx_conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  include /etc/nginx/mime.types;
+  server { listen 127.0.0.1:$nginx_port; root $work/www; }
+}
+CONF
+nginx -c "$nginx_conf"
+
+rps() { awk '/Requests\/sec/ {print $2}'; }
+p99() { awk '/ 99%/ {print $2}'; }
+
+echo "== warming up"
+wrk -t2 -c64 -d5s "$story" >/dev/null
+wrk -t2 -c64 -d3s "http://127.0.0.1:$nginx_port/story.html" >/dev/null
+
+echo "== reference story page at 64 connections"
+nginx_rps=$(wrk -t2 -c64 -d"$DURATION" "http://127.0.0.1:$nginx_port/story.html" | rps)
+ours_rps=$(wrk -t2 -c64 -d"$DURATION" "$story" | rps)
+
+echo "== 1,000-comment story, first page, at 64 connections"
+thread_out=$(wrk -t2 -c64 -d"$DURATION" --latency "$thread")
+thread_rps=$(echo "$thread_out" | rps)
+thread_p99=$(echo "$thread_out" | p99)
+
+echo "== posting with 32 concurrent posters"
+post_out=$(ARTICLE_ID=2 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
+post_rps=$(echo "$post_out" | rps)
+post_errors=$(echo "$post_out" | awk '/non-2xx/ {print $2}')
+
+rss_now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$server_pid/status")
+rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status")
+stored=$(java -jar target/broadsheet.jar stats --data "$work/data" | awk '/^comments/ {print $2}')
+ratio=$(python3 -c "print(f'{float(\"$ours_rps\")/float(\"$nginx_rps\")*100:.0f}')")
+
+cat <<TABLE
+
+| figure | Broadsheet | reference | ratio / goal |
+|---|---|---|---|
+| reference story page, req/s (64 conn) | $ours_rps | nginx static: $nginx_rps | ${ratio} % (goal ≥ 50 %) |
+| 1,000-comment story, first page: req/s, p99 | $thread_rps, p99 $thread_p99 | | goal p99 < 25 ms |
+| comments posted (201, durable), 32 posters, SQLite | $post_rps /s ($post_errors non-2xx) | | goal ≥ 2,000 /s |
+| server RSS after the loads: now / peak | $rss_now MB / $rss_peak MB | | goal < 300 MB |
+| comments stored during the run | $stored | | |
+TABLE
