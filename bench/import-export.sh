@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# The import/export benchmark (results and how to read them: BENCHMARKS.md).
+#
+# Generates a synthetic corpus, imports it into a fresh SQLite database with the real command
+# line under a 256 MB heap, exports it again, checks the export gives back the very same files,
+# runs the plain-JDBC reference loader on the same corpus, then does the same against a
+# throwaway PostgreSQL 15 on 127.0.0.1. Prints a markdown table at the end.
+#
+# Environment (all optional):
+#   ARTICLES=10000 COMMENTS=100 SEED=1   corpus size and content
+#   HEAP=256m                            -Xmx of every Java process measured
+#   POSTGRES=1                           0 skips the PostgreSQL part
+#   PG_BIN=/usr/lib/postgresql/15/bin    where initdb and pg_ctl live
+#   SKIP_BUILD=0                         1 uses the jar and test classes already in target/
+#   KEEP=0                               1 keeps the work folder (corpus, databases, logs)
+#   RESULTS=FILE                         also write the results table to FILE
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+ARTICLES=${ARTICLES:-10000}
+COMMENTS=${COMMENTS:-100}
+SEED=${SEED:-1}
+HEAP=${HEAP:-256m}
+POSTGRES=${POSTGRES:-1}
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+SKIP_BUILD=${SKIP_BUILD:-0}
+KEEP=${KEEP:-0}
+TOTAL=$((ARTICLES * COMMENTS))
+JAR=target/broadsheet.jar
+BENCH_CP=target/test-classes:$JAR
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-bench.XXXXXX")
+pg_root=""
+pg_started=0
+rows=()
+
+log() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+cleanup() {
+  if ((pg_started)); then
+    (cd "$pg_root" && as_postgres "$PG_BIN/pg_ctl" -D "$pg_root/data" -m fast -w stop >/dev/null 2>&1) || true
+  fi
+  [[ -n "$pg_root" ]] && rm -rf "$pg_root"
+  if [[ "$KEEP" == 1 ]]; then log "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+as_postgres() {
+  if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# measure NAME COMMAND...: runs the command under /usr/bin/time -v, keeping its output in the
+# work folder; sets SECONDS_TAKEN (wall clock), RSS_MIB (peak resident set) and HEAP_MIB (the
+# largest heap occupancy the GC log shows, when the command logs GC there).
+measure() {
+  local name=$1
+  shift
+  local started ended
+  started=$(date +%s%N)
+  if ! /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"; then
+    cat "$work/$name.out" "$work/$name.err" >&2
+    die "$name"
+  fi
+  ended=$(date +%s%N)
+  SECONDS_TAKEN=$(awk -v n=$((ended - started)) 'BEGIN { printf "%.2f", n / 1e9 }')
+  RSS_MIB=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/$name.time")
+  HEAP_MIB=""
+  if [[ -f "$work/$name.gc" ]]; then
+    HEAP_MIB=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$work/$name.gc" | cut -dM -f1 | sort -n | tail -1)
+  fi
+}
+
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# row STEP COMMENTS SECONDS TARGET: one line of the results table, from the last measure.
+row() {
+  local per_second
+  per_second=$(rate "$2" "$3")
+  rows+=("| $1 | $2 | $3 | $per_second | $4 | $RSS_MIB | ${HEAP_MIB:-–} |")
+  log "$1: $2 comments in $3 s = $per_second comments/s (peak RSS $RSS_MIB MiB)"
+  LAST_RATE=$per_second
+}
+
+java_ours() { # NAME ARGS...: the real command line, heap-limited, with a GC log for the heap peak
+  local name=$1
+  shift
+  measure "$name" java "-Xmx$HEAP" "-Xlog:gc:file=$work/$name.gc" -jar "$JAR" "$@"
+}
+
+java_reference() { # NAME URL: the plain-JDBC reference loader on the corpus
+  measure "$1" java "-Xmx$HEAP" "-Xlog:gc:file=$work/$1.gc" -cp "$BENCH_CP" \
+    news.broadsheet.bench.ReferenceLoader --url "$2" "$work/corpus"
+}
+
+imported_count() { sed -n 's/.*comments \([0-9]*\) added.*/\1/p' "$work/$1.out"; }
+
+check_import() {
+  local count
+  count=$(imported_count "$1")
+  [[ "$count" == "$TOTAL" ]] || die "$1 stored ${count:-no} comments, expected $TOTAL"
+}
+
+# The sorted SHA-256 digests of a folder's files: its content, whatever the file names.
+digests() { (cd "$1" && find . -type f -name '*.txt' -print0 | xargs -0 sha256sum | cut -c1-64 | sort); }
+
+check_export() {
+  digests "$work/$1" >"$work/$1.sha256"
+  if ! cmp -s "$work/corpus.sha256" "$work/$1.sha256"; then
+    die "$1 differs from the corpus ($(comm -23 "$work/corpus.sha256" "$work/$1.sha256" | wc -l) files not given back)"
+  fi
+  log "$1: all $ARTICLES files byte-identical to the corpus"
+}
+
+free_port() {
+  local port
+  for port in $(seq 55432 55532); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+  die "no free port for PostgreSQL"
+}
+
+start_postgres() {
+  [[ -x "$PG_BIN/initdb" ]] || die "no PostgreSQL in $PG_BIN (set PG_BIN, or POSTGRES=0)"
+  pg_root=$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-bench-pg.XXXXXX")
+  [[ $(id -u) == 0 ]] && chown postgres: "$pg_root"
+  PG_PORT=$(free_port)
+  (cd "$pg_root" && as_postgres "$PG_BIN/initdb" -D "$pg_root/data" -U postgres -A trust -E UTF8 --locale=C >"$pg_root/initdb.log")
+  (cd "$pg_root" && as_postgres "$PG_BIN/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $pg_root" start >/dev/null)
+  pg_started=1
+  for db in bench reference; do
+    (cd "$pg_root" && as_postgres "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "CREATE DATABASE $db")
+  done
+  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (default settings: fsync on, synchronous_commit on)"
+}
+
+if [[ "$SKIP_BUILD" != 1 ]]; then
+  log "building the jar and the benchmark classes"
+  ./mvnw -q -B -DskipTests package
+fi
+[[ -f "$JAR" && -f target/test-classes/news/broadsheet/bench/CorpusGenerator.class ]] || die "build first"
+
+log "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB memory, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+log "generating $ARTICLES articles x $COMMENTS comments (seed $SEED) in $work/corpus"
+measure generate java -cp "$BENCH_CP" news.broadsheet.bench.CorpusGenerator \
+  --out "$work/corpus" --articles "$ARTICLES" --comments "$COMMENTS" --seed "$SEED"
+log "$(cat "$work/generate.out") (wall $SECONDS_TAKEN s)"
+digests "$work/corpus" >"$work/corpus.sha256"
+sync
+
+log "SQLite: import"
+java_ours import-sqlite import --data "$work/sqlite" "$work/corpus"
+check_import import-sqlite
+row "SQLite import (ours)" "$TOTAL" "$SECONDS_TAKEN" "≥ 100000"
+ours_sqlite=$LAST_RATE
+
+log "SQLite: export"
+java_ours export-sqlite export --data "$work/sqlite" --out "$work/export-sqlite"
+row "SQLite export (ours)" "$TOTAL" "$SECONDS_TAKEN" "≥ 200000"
+check_export export-sqlite
+
+log "SQLite: reference loader"
+mkdir -p "$work/reference"
+java_reference reference-sqlite "jdbc:sqlite:$work/reference/reference.db"
+row "SQLite reference loader" "$TOTAL" "$SECONDS_TAKEN" ""
+ratio_sqlite=$(ratio "$ours_sqlite" "$LAST_RATE")
+
+if [[ "$POSTGRES" == 1 ]]; then
+  start_postgres
+  pg_url="jdbc:postgresql://127.0.0.1:$PG_PORT"
+  log "PostgreSQL: import"
+  java_ours import-postgresql import --data "$work/unused" --database "$pg_url/bench?user=postgres" "$work/corpus"
+  check_import import-postgresql
+  row "PostgreSQL import (ours)" "$TOTAL" "$SECONDS_TAKEN" "reported"
+  ours_pg=$LAST_RATE
+
+  log "PostgreSQL: export"
+  java_ours export-postgresql export --data "$work/unused" --database "$pg_url/bench?user=postgres" \
+    --out "$work/export-postgresql"
+  row "PostgreSQL export (ours)" "$TOTAL" "$SECONDS_TAKEN" "reported"
+  check_export export-postgresql
+
+  log "PostgreSQL: reference loader"
+  java_reference reference-postgresql "$pg_url/reference?user=postgres"
+  row "PostgreSQL reference loader" "$TOTAL" "$SECONDS_TAKEN" ""
+  ratio_pg=$(ratio "$ours_pg" "$LAST_RATE")
+fi
+
+{
+  echo
+  echo "Corpus: $ARTICLES articles x $COMMENTS comments = $TOTAL comments, $(du -sm "$work/corpus" | cut -f1) MB, seed $SEED."
+  echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB, load average at the end $(cut -d' ' -f1-3 /proc/loadavg); heap -Xmx$HEAP."
+  echo
+  echo "| step | comments | wall s | comments/s | target | peak RSS MiB | peak heap MiB |"
+  echo "|---|---:|---:|---:|---|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Ours / reference: SQLite $ratio_sqlite x${ratio_pg:+, PostgreSQL $ratio_pg x}."
+  echo "Exports byte-identical to the corpus: yes (sorted SHA-256 lists compared)."
+} | tee "${RESULTS:-/dev/null}"

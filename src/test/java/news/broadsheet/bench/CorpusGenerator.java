@@ -1,0 +1,71 @@
+package news.broadsheet.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import news.broadsheet.archive.ArchiveWriter;
+import news.broadsheet.archive.ArchivedStory;
+
+/**
+ * Writes a synthetic corpus of canonical archive files for the import/export benchmark:
+ * {@code --articles N} files of {@code --comments M} comments each, decided by {@code --seed}.
+ * Files are written one at a time; the corpus is never held in memory.
+ *
+ * <pre>java -cp target/test-classes:target/broadsheet.jar news.broadsheet.bench.CorpusGenerator \
+ *     --out DIR [--articles 10000] [--comments 100] [--seed 1]</pre>
+ */
+public final class CorpusGenerator {
+
+  private CorpusGenerator() {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(option(args, "--out", null));
+    int articles = Integer.parseInt(option(args, "--articles", "10000"));
+    int comments = Integer.parseInt(option(args, "--comments", "100"));
+    long seed = Long.parseLong(option(args, "--seed", "1"));
+    long started = System.nanoTime();
+    long bytes = write(out, articles, comments, seed);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        "generated %d files, %d comments, %d bytes in %s in %.1f s%n",
+        articles, (long) articles * comments, bytes, out, seconds);
+  }
+
+  /** Writes the corpus into an empty or new folder and returns how many bytes it wrote. */
+  public static long write(Path folder, int articles, int comments, long seed) throws IOException {
+    Files.createDirectories(folder);
+    try (Stream<Path> existing = Files.list(folder)) {
+      if (existing.findAny().isPresent()) {
+        throw new IOException(folder + " is not empty; the corpus goes into an empty folder");
+      }
+    }
+    SyntheticStories stories = new SyntheticStories(seed);
+    ArchiveWriter writer = new ArchiveWriter();
+    int digits = Math.max(5, String.valueOf(articles - 1).length());
+    long bytes = 0;
+    for (int i = 0; i < articles; i++) {
+      ArchivedStory story = stories.next(comments);
+      Path file = folder.resolve(String.format("story-%0" + digits + "d.txt", i));
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        writer.write(story, out);
+      }
+      bytes += Files.size(file);
+    }
+    return bytes;
+  }
+
+  static String option(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    if (fallback == null) {
+      throw new IllegalArgumentException("missing " + name);
+    }
+    return fallback;
+  }
+}
