@@ -13,6 +13,8 @@ import news.broadsheet.archive.StoryMerger;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.SourceZones;
+import news.broadsheet.article.StoryIndex;
+import news.broadsheet.article.StoryIndexStore;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
@@ -41,6 +43,8 @@ public final class App implements AutoCloseable {
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
   private final AccountService accounts;
+  private final CommentsPolicy commentsPolicy;
+  private final StoryIndex storyIndex;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -56,6 +60,8 @@ public final class App implements AutoCloseable {
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles);
     this.commentService = new CommentService(database, comments);
+    this.storyIndex = new StoryIndex(database, new StoryIndexStore());
+    this.commentsPolicy = new CommentsPolicy(config.commentsCloseAfterDays());
     this.demo = new DemoContent(articleService, importer);
     this.writer = new GroupCommitWriter(database);
     this.posting =
@@ -64,7 +70,7 @@ public final class App implements AutoCloseable {
             articles,
             comments,
             Screening.PUBLISH_ALL,
-            new CommentsPolicy(config.commentsCloseAfterDays()),
+            commentsPolicy,
             clock);
     this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), clock);
   }
@@ -107,6 +113,16 @@ public final class App implements AutoCloseable {
 
   public AccountService accounts() {
     return accounts;
+  }
+
+  /** Whether a story takes comments now: the same rule posting enforces. */
+  public CommentsPolicy commentsPolicy() {
+    return commentsPolicy;
+  }
+
+  /** Stories counted by month, day and source, for the archive pages. */
+  public StoryIndex storyIndex() {
+    return storyIndex;
   }
 
   public DemoContent demo() {

@@ -49,6 +49,20 @@ final class ServeCommand implements Callable<Integer> {
   int commentsCloseAfterDays;
 
   @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      defaultValue = "${env:BROADSHEET_PUBLIC_URL:-}",
+      description = "The site's address as readers reach it, for canonical links and share tags, e.g. https://news.example.org (default: http://HOST:PORT; env BROADSHEET_PUBLIC_URL).")
+  String publicUrl;
+
+  @Option(
+      names = "--page-cache-seconds",
+      paramLabel = "SECONDS",
+      defaultValue = "${env:BROADSHEET_PAGE_CACHE_SECONDS:-60}",
+      description = "How long a rendered story page may be served from memory; a comment or recommendation made through this server shows at once regardless. Use 0 with several servers on one database (default: ${DEFAULT-VALUE}; env BROADSHEET_PAGE_CACHE_SECONDS).")
+  int pageCacheSeconds;
+
+  @Option(
       names = "--no-demo",
       defaultValue = "${env:BROADSHEET_NO_DEMO:-false}",
       description = "Do not store the demo story on an empty database (env BROADSHEET_NO_DEMO).")
@@ -58,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebSettings settings = new WebSettings(host, port, postRateLimit);
+    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds);
     App app = new App(storage.toConfig().withCommentsCloseAfterDays(commentsCloseAfterDays), Clock.systemUTC());
     if (!noDemo && app.demo().offerIfEmpty()) {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");

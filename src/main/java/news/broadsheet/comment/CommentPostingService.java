@@ -25,6 +25,7 @@ public final class CommentPostingService {
   private final CommentsPolicy policy;
   private final Clock clock;
   private final List<PublishedCommentListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<RecommendationListener> recommendationListeners = new CopyOnWriteArrayList<>();
 
   public CommentPostingService(
       GroupCommitWriter writer,
@@ -43,6 +44,10 @@ public final class CommentPostingService {
 
   public void addListener(PublishedCommentListener listener) {
     listeners.add(listener);
+  }
+
+  public void addRecommendationListener(RecommendationListener listener) {
+    recommendationListeners.add(listener);
   }
 
   /**
@@ -106,15 +111,23 @@ public final class CommentPostingService {
    */
   public Comment recommend(long commentId, String readerKey) {
     long now = clock.millis();
-    return writer.write(
-        handle -> {
-          Comment comment =
-              comments
-                  .find(handle, commentId)
-                  .filter(c -> c.status() == CommentStatus.PUBLISHED)
-                  .orElseThrow(() -> new InvalidCommentException(null, "not_found", "There is no such comment."));
-          comments.addRecommendation(handle, comment.id(), readerKey, now);
-          return comments.find(handle, commentId).orElseThrow();
-        });
+    Recommendation outcome =
+        writer.write(
+            handle -> {
+              Comment comment =
+                  comments
+                      .find(handle, commentId)
+                      .filter(c -> c.status() == CommentStatus.PUBLISHED)
+                      .orElseThrow(
+                          () -> new InvalidCommentException(null, "not_found", "There is no such comment."));
+              boolean added = comments.addRecommendation(handle, comment.id(), readerKey, now);
+              return new Recommendation(comments.find(handle, commentId).orElseThrow(), added);
+            });
+    if (outcome.added()) {
+      recommendationListeners.forEach(listener -> listener.recommended(outcome.comment()));
+    }
+    return outcome.comment();
   }
+
+  private record Recommendation(Comment comment, boolean added) {}
 }

@@ -57,6 +57,31 @@ public final class CommentService {
     return database.read(handle -> store.publishedAfter(handle, articleId, afterId, limit));
   }
 
+  /** The highest id of a story's published comments (0 when none): where live updates resume. */
+  public long lastPublishedId(long articleId) {
+    return database.read(handle -> store.lastPublishedId(handle, articleId));
+  }
+
+  /**
+   * Where a published comment is shown: the page of its thread, oldest first, with {@code
+   * pageSize} threads a page. Empty when the comment, or its thread, is not shown to readers.
+   */
+  public Optional<CommentLocation> locate(long commentId, int pageSize) {
+    return database.read(
+        handle ->
+            store
+                .find(handle, commentId)
+                .filter(c -> c.status() == CommentStatus.PUBLISHED)
+                .flatMap(c -> store.find(handle, c.rootId() == null ? c.id() : c.rootId()))
+                .filter(root -> root.status() == CommentStatus.PUBLISHED)
+                .map(
+                    root ->
+                        new CommentLocation(
+                            root.articleId(),
+                            commentId,
+                            (int) (store.publishedRootsBefore(handle, root) / pageSize) + 1)));
+  }
+
   private static List<ThreadedComment> thread(List<Comment> top, List<Comment> replies) {
     Map<Long, List<Comment>> children = new HashMap<>();
     Map<Long, Comment> shown = new LinkedHashMap<>();

@@ -181,6 +181,30 @@ public final class CommentStore {
         .list();
   }
 
+  /** The highest id of a published comment of the story, or 0 when it has none. */
+  public long lastPublishedId(Handle handle, long articleId) {
+    return handle
+        .createQuery(
+            "SELECT COALESCE(MAX(id), 0) FROM comments WHERE article_id = ? AND status = " + PUBLISHED)
+        .bind(0, articleId)
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** How many published top-level comments of the story come before this one, oldest first. */
+  public long publishedRootsBefore(Handle handle, Comment root) {
+    return handle
+        .createQuery(
+            "SELECT COUNT(*) FROM comments WHERE article_id = ? AND status = " + PUBLISHED
+                + " AND parent_id IS NULL AND (posted_at < ? OR (posted_at = ? AND id < ?))")
+        .bind(0, root.articleId())
+        .bind(1, root.postedAt().toEpochMilli())
+        .bind(2, root.postedAt().toEpochMilli())
+        .bind(3, root.id())
+        .mapTo(Long.class)
+        .one();
+  }
+
   /** Records one reader's recommendation; false when this reader had recommended it already. */
   public boolean addRecommendation(Handle handle, long commentId, String readerKey, long nowMillis) {
     int added =

@@ -1,18 +1,27 @@
 package news.broadsheet.web;
 
 import java.util.List;
-import news.broadsheet.comment.Comment;
-import news.broadsheet.comment.CommentTimeFormat;
 
-/** A comment as the story page shows it: its time in the newsroom's zone, newspaper style. */
-public record CommentView(long id, String name, String time, String isoTime, List<String> paragraphs) {
+/**
+ * A comment as the story page shows it: its time in the newsroom's zone, newspaper style, its
+ * paragraphs escaped and linked, and the replies under it.
+ *
+ * @param inReplyTo the name answered, when a deep reply is shown below the thread it answers in
+ */
+public record CommentView(
+    long id,
+    String name,
+    String time,
+    String isoTime,
+    List<SafeHtml> paragraphs,
+    int recommendations,
+    String permalink,
+    String replyPath,
+    String recommendPath,
+    String inReplyTo,
+    List<CommentView> replies) {
 
-  static CommentView of(Comment comment) {
-    return new CommentView(
-        comment.id(),
-        comment.name(),
-        CommentTimeFormat.format(comment.postedLocal()),
-        comment.postedAt().toString(),
-        List.of(comment.text().split("\\R\\s*\\R")));
+  public String recommendationsLabel() {
+    return recommendations == 1 ? "1 recommendation" : recommendations + " recommendations";
   }
 }

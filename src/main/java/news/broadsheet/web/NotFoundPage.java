@@ -1,4 +1,6 @@
 package news.broadsheet.web;
 
-/** What the reader asked for that is not here. */
-public record NotFoundPage(String path) {}
+import java.util.List;
+
+/** What the reader asked for is not here: where to go instead. */
+public record NotFoundPage(PageMeta meta, String path, List<TeaserView> latest) {}

@@ -1,47 +1,118 @@
 package news.broadsheet.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.comment.CommentLocation;
 import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.CommentSort;
+import news.broadsheet.comment.CommentStatus;
 
-/** The reader's pages: the front page and a story with its comments. */
+/** The story page, the permanent address of each comment, and the reply form. */
 final class StoryHandlers {
 
-  private static final int FRONT_PAGE_SIZE = 20;
+  static final String PENDING_NOTICE =
+      "Thank you. Your comment awaits moderation and will appear here once a moderator has read it.";
 
   private final ArticleService articles;
   private final CommentService comments;
+  private final StoryPages pages;
+  private final SharedStoryPages shared;
+  private final ReaderCookies cookies;
   private final TemplateRenderer templates;
 
-  StoryHandlers(ArticleService articles, CommentService comments, TemplateRenderer templates) {
+  StoryHandlers(
+      ArticleService articles,
+      CommentService comments,
+      StoryPages pages,
+      SharedStoryPages shared,
+      ReaderCookies cookies,
+      TemplateRenderer templates) {
     this.articles = articles;
     this.comments = comments;
+    this.pages = pages;
+    this.shared = shared;
+    this.cookies = cookies;
     this.templates = templates;
   }
 
-  void front(Context ctx) {
-    var stories = articles.latest(FRONT_PAGE_SIZE, 0).stream().map(StoryView::of).toList();
-    templates.render(ctx, "front.jte", new FrontPage(stories));
-  }
-
+  /** {@code /news/{id}/{slug}}: served from the shared copy unless the query asks for more. */
   void story(Context ctx) {
-    long id = parseId(ctx.pathParam("id"));
-    Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
-    if (!article.slug().equals(ctx.pathParamMap().getOrDefault("slug", ""))) {
-      ctx.redirect("/news/" + id + "/" + article.slug(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+    long id = Params.id(ctx, "id");
+    CommentSort sort = Params.sort(ctx.queryParam("sort"));
+    int page = Params.page(ctx);
+    if (Params.onlyPaging(ctx)) {
+      byte[] html = shared.page(id, ctx.pathParam("slug"), sort, page, cookies.formToken(ctx), cookies.rememberedName(ctx));
+      if (html != null) {
+        TemplateRenderer.send(ctx, html);
+        return;
+      }
+    }
+    Article article = storyAt(ctx, id);
+    if (article == null) {
       return;
     }
-    var views = comments.published(id).stream().map(CommentView::of).toList();
-    templates.render(ctx, "story.jte", new StoryPage(StoryView.of(article), views));
+    String notice = "pending".equals(ctx.queryParam("posted")) ? PENDING_NOTICE : null;
+    CommentForm form = CommentForm.blank(id, null, cookies.rememberedName(ctx));
+    StoryPage model = pages.build(article, sort, page, form, cookies.formToken(ctx), notice);
+    if (model == null) {
+      throw new NotFoundResponse("no such page of comments");
+    }
+    templates.render(ctx, "story.jte", model);
   }
 
-  private static long parseId(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException notANumber) {
-      throw new NotFoundResponse("no such story");
+  /** {@code /news/{id}}: the story's full address. */
+  void storyWithoutSlug(Context ctx) {
+    storyAt(ctx, Params.id(ctx, "id"));
+  }
+
+  /** {@code /news/{id}/{slug}/comments/{commentId}}: the comment's page, at the comment. */
+  void permalink(Context ctx) {
+    long id = Params.id(ctx, "id");
+    long commentId = Params.id(ctx, "commentId");
+    CommentLocation location =
+        comments
+            .locate(commentId, StoryPages.COMMENTS_PER_PAGE)
+            .filter(found -> found.articleId() == id)
+            .orElseThrow(() -> new NotFoundResponse("no such comment"));
+    Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
+    ctx.redirect(
+        Paths.discussion(Paths.story(article), CommentSort.OLDEST, location.page()) + "#comment-" + commentId,
+        HttpStatus.FOUND);
+  }
+
+  /** {@code /news/{id}/{slug}/comments/{commentId}/reply}: a page with the reply form. */
+  void replyForm(Context ctx) {
+    long commentId = Params.id(ctx, "commentId");
+    Article article = storyAt(ctx, Params.id(ctx, "id"));
+    if (article == null) {
+      return;
     }
+    var parent =
+        comments
+            .find(commentId)
+            .filter(c -> c.articleId() == article.id() && c.status() == CommentStatus.PUBLISHED)
+            .orElseThrow(() -> new NotFoundResponse("no such comment"));
+    CommentForm form = CommentForm.blank(article.id(), commentId, cookies.rememberedName(ctx));
+    templates.render(ctx, "reply.jte", ReplyPages.page(article, parent, pages.open(article) ? form : null, cookies.formToken(ctx)));
+  }
+
+  /**
+   * The story the address names, or null after redirecting to its right address (a wrong or
+   * missing slug), keeping the rest of the path and the query.
+   */
+  private Article storyAt(Context ctx, long id) {
+    Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
+    String slug = ctx.pathParamMap().get("slug");
+    if (article.slug().equals(slug)) {
+      return article;
+    }
+    String prefix = "/news/" + id + (slug == null ? "" : "/" + slug);
+    String rest = ctx.path().startsWith(prefix) ? ctx.path().substring(prefix.length()) : "";
+    String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+    ctx.redirect(Paths.story(article) + rest + query, HttpStatus.MOVED_PERMANENTLY);
+    return null;
   }
 }

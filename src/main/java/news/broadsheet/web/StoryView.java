@@ -4,24 +4,51 @@ import java.util.List;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Story;
 
-/** A story as pages show it. */
-public record StoryView(long id, String path, Story story, String bylineText, String updatedText, String printText) {
+/**
+ * A story as its page shows it.
+ *
+ * @param authors the byline's names, or null when the story has none
+ * @param updated the "Updated" date as printed, or null
+ * @param printLine "Published in Dawn, March 3rd, 2018", or null
+ */
+public record StoryView(
+    long id,
+    String path,
+    String headline,
+    String authors,
+    String updated,
+    String updatedIso,
+    String published,
+    String publishedIso,
+    String dateline,
+    List<String> paragraphs,
+    String printLine,
+    String source,
+    String sourcePath) {
 
   static StoryView of(Article article) {
     Story story = article.story();
+    boolean hasByline = story.byline() != null;
     return new StoryView(
         article.id(),
-        "/news/" + article.id() + "/" + article.slug(),
-        story,
-        story.byline() == null ? null : story.byline().authors(),
-        story.byline() == null ? null : NewspaperDates.longDate(story.byline().updatedOn()),
+        Paths.story(article),
+        story.headline(),
+        hasByline && !story.byline().authors().isBlank() ? story.byline().authors() : null,
+        hasByline ? NewspaperDates.bylineDate(story.byline().updatedOn(), story.byline().dayZeroPadded()) : null,
+        hasByline ? story.byline().updatedOn().toString() : null,
+        NewspaperDates.longDate(story.publishedOn()),
+        story.publishedOn().toString(),
+        story.dateline(),
+        story.paragraphs(),
         story.printLine() == null
             ? null
-            : "Published in " + story.printLine().publication() + ", "
-                + NewspaperDates.longDate(story.printLine().date()));
+            : "Published in " + story.printLine().publication() + ", " + NewspaperDates.printDate(story.printLine().date()),
+        story.source(),
+        Paths.source(story.source()));
   }
 
-  public List<String> paragraphs() {
-    return story.paragraphs();
+  /** The first paragraph, for teasers and descriptions ("" when the story has no body). */
+  public String lead() {
+    return paragraphs.isEmpty() ? "" : paragraphs.get(0);
   }
 }

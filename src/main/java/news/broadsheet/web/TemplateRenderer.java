@@ -4,16 +4,35 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Renders the templates precompiled at build time (src/main/jte). */
+/** Renders the templates precompiled at build time (src/main/jte) and sends HTML pages. */
 final class TemplateRenderer {
+
+  /** Scripts, styles and forms only from this site; no framing (recommend buttons are clicks). */
+  private static final String POLICY =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+          + " form-action 'self'; frame-ancestors 'none'";
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   void render(Context ctx, String template, Object page) {
-    StringOutput output = new StringOutput(8192);
+    send(ctx, toHtml(template, page).getBytes(StandardCharsets.UTF_8));
+  }
+
+  String toHtml(String template, Object page) {
+    StringOutput output = new StringOutput(16_384);
     engine.render(template, Map.<String, Object>of("page", page), output);
-    ctx.contentType("text/html; charset=utf-8").result(output.toString());
+    return output.toString();
+  }
+
+  /** Sends a page; pages carry the reader's form token, so shared caches must not keep them. */
+  static void send(Context ctx, byte[] html) {
+    ctx.header("Cache-Control", "private, no-cache");
+    ctx.header("Content-Security-Policy", POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    ctx.contentType("text/html; charset=utf-8").result(html);
   }
 }

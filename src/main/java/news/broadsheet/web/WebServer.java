@@ -2,11 +2,14 @@ package news.broadsheet.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.Map;
 import news.broadsheet.App;
-import news.broadsheet.storage.Database;
 
 /** The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. */
 public final class WebServer implements AutoCloseable {
+
+  /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
+  static final long MAX_REQUEST_BYTES = 64 * 1024;
 
   private final Javalin javalin;
 
@@ -15,18 +18,42 @@ public final class WebServer implements AutoCloseable {
   }
 
   public static WebServer start(App app, WebSettings settings) {
-    TemplateRenderer templates = new TemplateRenderer();
-    StoryHandlers stories = new StoryHandlers(app.articles(), app.comments(), templates);
-    Database database = app.database();
+    SiteAddress address = new SiteAddress(settings);
+    Routes.Site site = site(app, settings, address);
     Javalin javalin =
         Javalin.create(
             config -> {
-              config.staticFiles.add("/public", Location.CLASSPATH);
+              config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.staticFiles.add(
+                  files -> {
+                    files.directory = "/public";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", "public, max-age=3600");
+                  });
               config.startup.showJavalinBanner = false;
-              Routes.register(config.routes, stories, database, templates);
+              Routes.register(config.routes, site, app.database());
             });
     javalin.start(settings.host(), settings.port());
+    address.listeningOn(javalin.port());
     return new WebServer(javalin);
+  }
+
+  private static Routes.Site site(App app, WebSettings settings, SiteAddress address) {
+    TemplateRenderer templates = new TemplateRenderer();
+    ReaderCookies cookies = new ReaderCookies(address);
+    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
+    SharedStoryPages shared =
+        new SharedStoryPages(app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates);
+    app.posting().addListener(comment -> shared.changed(comment.articleId()));
+    app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
+    ListingHandlers listings = new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), address, templates);
+    FormErrors errors = new FormErrors(app.articles(), app.comments(), pages, cookies, templates);
+    return new Routes.Site(
+        new StoryHandlers(app.articles(), app.comments(), pages, shared, cookies, templates),
+        new CommentHandlers(
+            app.articles(), app.comments(), app.posting(), cookies, new PostRateLimiter(settings.postRateLimitPerMinute()), errors),
+        listings,
+        new ErrorMapping(app.articles(), listings, templates));
   }
 
   public int port() {

@@ -5,8 +5,15 @@ package news.broadsheet.web;
  *
  * @param port 0 picks a free port
  * @param postRateLimitPerMinute comments one client may post a minute; 0 turns the limit off
+ * @param publicUrl the site's address as readers reach it ("https://news.example.org"), used in
+ *     canonical links and share tags; null derives it from host and port
+ * @param pageCacheSeconds how long a rendered story page may be served from memory; every comment
+ *     and recommendation made through this server clears its story at once; 0 turns the cache off
  */
-public record WebSettings(String host, int port, int postRateLimitPerMinute) {
+public record WebSettings(
+    String host, int port, int postRateLimitPerMinute, String publicUrl, int pageCacheSeconds) {
+
+  public static final int DEFAULT_PAGE_CACHE_SECONDS = 60;
 
   public WebSettings {
     if (port < 0 || port > 65_535) {
@@ -15,10 +22,33 @@ public record WebSettings(String host, int port, int postRateLimitPerMinute) {
     if (postRateLimitPerMinute < 0) {
       throw new IllegalArgumentException("--post-rate-limit cannot be negative: " + postRateLimitPerMinute);
     }
+    publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
+    if (publicUrl != null && !publicUrl.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
+      throw new IllegalArgumentException("--public-url must be an http:// or https:// address, not " + publicUrl);
+    }
+    if (pageCacheSeconds < 0) {
+      throw new IllegalArgumentException("--page-cache-seconds cannot be negative: " + pageCacheSeconds);
+    }
+  }
+
+  public WebSettings(String host, int port, int postRateLimitPerMinute) {
+    this(host, port, postRateLimitPerMinute, null, DEFAULT_PAGE_CACHE_SECONDS);
   }
 
   /** For tests: a free port on the loopback address, no rate limit. */
   public static WebSettings loopbackAnyPort() {
     return new WebSettings("127.0.0.1", 0, 0);
+  }
+
+  public WebSettings withPostRateLimit(int perMinute) {
+    return new WebSettings(host, port, perMinute, publicUrl, pageCacheSeconds);
+  }
+
+  public WebSettings withPublicUrl(String url) {
+    return new WebSettings(host, port, postRateLimitPerMinute, url, pageCacheSeconds);
+  }
+
+  public WebSettings withPageCacheSeconds(int seconds) {
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, seconds);
   }
 }

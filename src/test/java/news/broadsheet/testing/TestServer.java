@@ -36,6 +36,11 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(app, WebServer.start(app, settings));
   }
 
+  /** Serves an application built by the test, for settings {@link TestApps} does not cover. */
+  public static TestServer on(App app, WebSettings settings) {
+    return new TestServer(app, WebServer.start(app, settings));
+  }
+
   public static TestServer start(DatabaseKind kind, Path temp) {
     return start(TestDatabases.fresh(kind, temp), WebSettings.loopbackAnyPort());
   }

@@ -1,0 +1,116 @@
+package news.broadsheet.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleService;
+import news.broadsheet.comment.Comment;
+import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.CommentPostingService;
+import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.InvalidCommentException;
+
+/**
+ * The forms of the story page: posting a comment or a reply, and recommending one. Each answers
+ * with a redirect to a page (POST, redirect, GET), or with the form again and what is wrong.
+ */
+final class CommentHandlers {
+
+  private final ArticleService articles;
+  private final CommentService comments;
+  private final CommentPostingService posting;
+  private final ReaderCookies cookies;
+  private final PostRateLimiter limiter;
+  private final FormErrors errors;
+
+  CommentHandlers(
+      ArticleService articles,
+      CommentService comments,
+      CommentPostingService posting,
+      ReaderCookies cookies,
+      PostRateLimiter limiter,
+      FormErrors errors) {
+    this.articles = articles;
+    this.comments = comments;
+    this.posting = posting;
+    this.cookies = cookies;
+    this.limiter = limiter;
+    this.errors = errors;
+  }
+
+  /** {@code POST /news/{id}/comments} with name, text and perhaps parentId. */
+  void post(Context ctx) {
+    long id = Params.id(ctx, "id");
+    requireFormToken(ctx, id);
+    limiter.secondsToWait(ctx.ip()).ifPresent(seconds -> {
+      throw ProblemResponse.tooFast(seconds, backTo(id));
+    });
+    CommentDraft draft =
+        new CommentDraft(id, parentId(ctx.formParam("parentId")), ctx.formParam("name"), ctx.formParam("text"), ctx.ip());
+    Comment posted;
+    try {
+      posted = posting.post(draft);
+    } catch (InvalidCommentException invalid) {
+      errors.show(ctx, draft, invalid);
+      return;
+    }
+    cookies.rememberName(ctx, posted.name());
+    Article article = story(id);
+    if (posted.status() != CommentStatus.PUBLISHED) {
+      ctx.redirect(Paths.story(article) + "?posted=pending#posted-notice", HttpStatus.SEE_OTHER);
+      return;
+    }
+    int page = comments.locate(posted.id(), StoryPages.COMMENTS_PER_PAGE).map(at -> at.page()).orElse(1);
+    ctx.redirect(
+        Paths.discussion(Paths.story(article), news.broadsheet.comment.CommentSort.OLDEST, page) + "#comment-" + posted.id(),
+        HttpStatus.SEE_OTHER);
+  }
+
+  /** {@code POST /news/{id}/comments/{commentId}/recommend}: once per reader, then back. */
+  void recommend(Context ctx) {
+    long id = Params.id(ctx, "id");
+    long commentId = Params.id(ctx, "commentId");
+    requireFormToken(ctx, id);
+    comments
+        .find(commentId)
+        .filter(c -> c.articleId() == id && c.status() == CommentStatus.PUBLISHED)
+        .orElseThrow(() -> new NotFoundResponse("no such comment"));
+    try {
+      posting.recommend(commentId, cookies.readerKey(ctx));
+    } catch (InvalidCommentException gone) {
+      throw new NotFoundResponse("no such comment");
+    }
+    var sort = Params.sort(ctx.formParam("sort"));
+    int page = Params.pageNumber(ctx.formParam("page"));
+    ctx.redirect(Paths.discussion(Paths.story(story(id)), sort, page) + "#comment-" + commentId, HttpStatus.SEE_OTHER);
+  }
+
+  private void requireFormToken(Context ctx, long id) {
+    if (!cookies.formTokenMatches(ctx, ctx.formParam("csrf"))) {
+      throw ProblemResponse.forgedForm(backTo(id));
+    }
+  }
+
+  private Article story(long id) {
+    return articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
+  }
+
+  /** The story's short address: it redirects to the full one. */
+  private static String backTo(long id) {
+    return "/news/" + id;
+  }
+
+  /** A parent id as sent; one that is not a number answers no comment (-1, which none has). */
+  private static Long parentId(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException notANumber) {
+      return -1L;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package news.broadsheet.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import news.broadsheet.article.Article;
+import news.broadsheet.comment.CommentSort;
+
+/** The addresses of the site's pages, in one place. */
+final class Paths {
+
+  private Paths() {}
+
+  static String story(Article article) {
+    return "/news/" + article.id() + "/" + segment(article.slug());
+  }
+
+  /** A page of a story's discussion: the default sort and the first page need no parameters. */
+  static String discussion(String storyPath, CommentSort sort, int page) {
+    String query = sort == CommentSort.OLDEST ? "" : "sort=" + sort.code();
+    if (page > 1) {
+      query = query.isEmpty() ? "page=" + page : query + "&page=" + page;
+    }
+    return query.isEmpty() ? storyPath : storyPath + "?" + query;
+  }
+
+  static String comment(String storyPath, long commentId) {
+    return storyPath + "/comments/" + commentId;
+  }
+
+  static String reply(String storyPath, long commentId) {
+    return comment(storyPath, commentId) + "/reply";
+  }
+
+  static String postComment(long articleId) {
+    return "/news/" + articleId + "/comments";
+  }
+
+  static String recommend(long articleId, long commentId) {
+    return "/news/" + articleId + "/comments/" + commentId + "/recommend";
+  }
+
+  static String source(String source) {
+    return "/sources/" + segment(source);
+  }
+
+  static String day(LocalDate day) {
+    return "/archive/" + day;
+  }
+
+  static String month(YearMonth month) {
+    return "/archive/" + month;
+  }
+
+  /** Text as one path segment: letters beyond ASCII and reserved characters percent-encoded. */
+  static String segment(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A numbered list page: page 1 is the bare address. */
+  static String listPage(String path, int page) {
+    return page <= 1 ? path : path + "?page=" + page;
+  }
+}

@@ -1,0 +1,49 @@
+package news.broadsheet.web;
+
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleService;
+import news.broadsheet.comment.CommentSort;
+
+/**
+ * Story pages as every reader gets them, rendered once and kept in {@link StoryPageCache}, with
+ * each reader's form token and name filled in per request. A cached page costs no database work.
+ */
+final class SharedStoryPages {
+
+  private final ArticleService articles;
+  private final StoryPages pages;
+  private final StoryPageCache cache;
+  private final TemplateRenderer templates;
+  private final PersonalizedPage.Holes holes = PersonalizedPage.Holes.random();
+
+  SharedStoryPages(ArticleService articles, StoryPages pages, StoryPageCache cache, TemplateRenderer templates) {
+    this.articles = articles;
+    this.pages = pages;
+    this.cache = cache;
+    this.templates = templates;
+  }
+
+  /**
+   * The page for one reader, or null when the address is not a story page as it stands (an old
+   * slug, a missing story, a page past the last): the caller then works out the answer.
+   */
+  byte[] page(long id, String slug, CommentSort sort, int page, String token, String name) {
+    PersonalizedPage shared = cache.get(id, slug, sort, page, () -> render(id, slug, sort, page));
+    return shared == null ? null : shared.fill(token, name);
+  }
+
+  /** The story's discussion changed: its pages must be rendered again. */
+  void changed(long articleId) {
+    cache.invalidate(articleId);
+  }
+
+  private PersonalizedPage render(long id, String slug, CommentSort sort, int page) {
+    Article article = articles.find(id).filter(found -> found.slug().equals(slug)).orElse(null);
+    if (article == null) {
+      return null;
+    }
+    CommentForm form = CommentForm.blank(id, null, holes.name());
+    StoryPage model = pages.build(article, sort, page, form, holes.token(), null);
+    return model == null ? null : PersonalizedPage.of(templates.toHtml("story.jte", model), holes);
+  }
+}

@@ -1,0 +1,93 @@
+package news.broadsheet.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * A reader's browser with JavaScript off: it keeps its cookies, sends forms with the form token
+ * its cookie holds, and follows no redirect by itself.
+ */
+public final class FormClient {
+
+  private final TestServer site;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient client;
+
+  public FormClient(TestServer site) {
+    this.site = site;
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Follows a redirect's Location (the fragment stays with the browser, as it would). */
+  public HttpResponse<String> follow(HttpResponse<String> redirect) throws IOException, InterruptedException {
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    String path = location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "");
+    return get(path);
+  }
+
+  /** Posts a form as it is, without adding the form token. */
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    StringJoiner body = new StringJoiner("&");
+    fields.forEach(
+        (name, value) ->
+            body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(site.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a form with the token of this browser's cookie, as the site's own forms do. */
+  public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    Map<String, String> withToken = new LinkedHashMap<>();
+    withToken.put("csrf", formToken());
+    withToken.putAll(fields);
+    return postRaw(path, withToken);
+  }
+
+  /** Posts a comment from the story's form; the browser must have opened a page of the site. */
+  public HttpResponse<String> comment(long storyId, String name, String text) throws IOException, InterruptedException {
+    return post("/news/" + storyId + "/comments", Map.of("name", name, "text", text));
+  }
+
+  public HttpResponse<String> reply(long storyId, long parentId, String name, String text)
+      throws IOException, InterruptedException {
+    return post("/news/" + storyId + "/comments", Map.of("name", name, "text", text, "parentId", Long.toString(parentId)));
+  }
+
+  public String formToken() {
+    return cookie("broadsheet_form");
+  }
+
+  /** The value of one of this browser's cookies, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+}
