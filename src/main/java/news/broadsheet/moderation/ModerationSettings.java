@@ -44,7 +44,7 @@ public final class ModerationSettings {
   public static final Setting<Boolean> CLASSIFIER_ENABLED =
       Setting.flag("moderation.classifier.enabled", true, "hold comments like those moderators rejected");
   public static final Setting<Double> CLASSIFIER_THRESHOLD =
-      Setting.decimal("moderation.classifier.threshold", 0.9, 0.5, 1.0,
+      Setting.decimal("moderation.classifier.threshold", 0.8, 0.5, 1.0,
           "reject-probability from which the classifier holds a comment");
   public static final Setting<Integer> CLASSIFIER_MIN_DECISIONS =
       Setting.integer("moderation.classifier.min-decisions", 50, 2, 10_000_000,

@@ -6,7 +6,7 @@ package news.broadsheet.moderation;
  * another; Urdu script writes ط and ت, or ص, ث and س, for one sound.
  *
  * <p>Latin: letters repeated three times or more count once, "ee" is "i" and "oo" "u"; ch, sh,
- * kh, gh, ph, th, dh, bh, jh, ck, q, v and o fold to one letter each; doubled letters count
+ * kh, gh, ph, th, dh, bh, jh, ck, q and v fold to one letter each; doubled letters count
  * once; a final "ay", "ey" or "ai" is "e". Keys shorter than {@link #MIN_LENGTH} are not used,
  * so that short words ("ass", "shit") match only by their own letters and never a neighbour such
  * as "as" or "sheet".
@@ -37,7 +37,7 @@ final class PhoneticKey {
     for (String aspirated : new String[] {"kh", "gh", "ph", "th", "dh", "bh", "jh"}) {
       key = key.replace(aspirated, aspirated.equals("ph") ? "f" : aspirated.substring(0, 1));
     }
-    key = key.replace("ck", "k").replace('q', 'k').replace('v', 'w').replace('o', 'u');
+    key = key.replace("ck", "k").replace('q', 'k').replace('v', 'w');
     key = key.replace("iy", "i");
     key = collapse(key, 2);
     for (String ending : new String[] {"ay", "ey", "ai"}) {

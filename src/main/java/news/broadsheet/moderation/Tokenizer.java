@@ -39,7 +39,7 @@ final class Tokenizer {
   }
 
   private static void addPiece(String piece, List<Token> words, List<Token> joined, List<Boolean> alone) {
-    String trimmed = trim(piece.indexOf('\'') < 0 ? piece : piece.replace("'", ""));
+    String trimmed = trim(piece);
     if (trimmed.isEmpty()) {
       return;
     }
@@ -129,10 +129,13 @@ final class Tokenizer {
   }
 
   static boolean isPieceChar(char c) {
-    return Character.isLetterOrDigit(c) || lookAlike(c) != 0 || isJoiner(c) || c == '\'';
+    return Character.isLetterOrDigit(c) || lookAlike(c) != 0 || isJoiner(c);
   }
 
-  /** Characters that join the parts of one word: "i.d.i.o.t", "id-iot", "f*ck". Apostrophes are dropped. */
+  /**
+   * Characters that join the parts of one word: "i.d.i.o.t", "id-iot", "f*ck". An apostrophe
+   * splits ("who're" is not "whore").
+   */
   private static boolean isJoiner(char c) {
     return c == '.' || c == '-' || c == '_' || c == '*' || c == '~' || c == '·' || c == '•'
         || c == '/' || c == '+';

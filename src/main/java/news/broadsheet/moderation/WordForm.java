@@ -54,11 +54,15 @@ record WordForm(String word, String runs, int[] runLengths, String phonetic) {
     return WordForm.of(word.substring(0, word.length() - 1));
   }
 
+  /** The word without a plural "es" after a hissing sound ("bitches" → "bitch", not "shiites" → "shiit"). */
   WordForm singularOfEs() {
     if (!PhoneticKey.isLatin(word) || word.length() < 5 || !word.endsWith("es")) {
       return null;
     }
-    return WordForm.of(word.substring(0, word.length() - 2));
+    String stem = word.substring(0, word.length() - 2);
+    boolean sibilant = stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+        || stem.endsWith("sh");
+    return sibilant ? WordForm.of(stem) : null;
   }
 
   @Override

@@ -126,7 +126,6 @@ INSERT INTO moderation_words (word, list, created_at, created_by) VALUES
     ('gandu', 'banned', 0, 'default'),
     ('bharwa', 'banned', 0, 'default'),
     ('bhadwa', 'banned', 0, 'default'),
-    ('dalla', 'banned', 0, 'default'),
     ('bhen chod', 'banned', 0, 'default'),
     ('behen chod', 'banned', 0, 'default'),
     ('madar chod', 'banned', 0, 'default'),
