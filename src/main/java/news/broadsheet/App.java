@@ -1,6 +1,7 @@
 package news.broadsheet;
 
 import java.time.Clock;
+import java.util.List;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountStore;
 import news.broadsheet.account.PasswordHasher;
@@ -18,10 +19,36 @@ import news.broadsheet.article.StoryIndexStore;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
-import news.broadsheet.comment.Screening;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
+import news.broadsheet.moderation.ActivityStore;
+import news.broadsheet.moderation.ClassifierCheck;
+import news.broadsheet.moderation.ClassifierService;
+import news.broadsheet.moderation.DecisionStore;
+import news.broadsheet.moderation.DuplicateCheck;
+import news.broadsheet.moderation.EvaluationService;
+import news.broadsheet.moderation.FloodCheck;
+import news.broadsheet.moderation.LinkCheck;
+import news.broadsheet.moderation.ModerationService;
+import news.broadsheet.moderation.ModerationSettings;
+import news.broadsheet.moderation.ModerationStore;
+import news.broadsheet.moderation.PremoderationCheck;
+import news.broadsheet.moderation.PremoderationService;
+import news.broadsheet.moderation.PremoderationStore;
+import news.broadsheet.moderation.QueueStore;
+import news.broadsheet.moderation.ReportService;
+import news.broadsheet.moderation.ReportStore;
+import news.broadsheet.moderation.SanctionCheck;
+import news.broadsheet.moderation.SanctionService;
+import news.broadsheet.moderation.SanctionStore;
+import news.broadsheet.moderation.ScreeningPipeline;
+import news.broadsheet.moderation.ShoutingCheck;
+import news.broadsheet.moderation.WordCheck;
+import news.broadsheet.moderation.WordListService;
+import news.broadsheet.moderation.WordStore;
+import news.broadsheet.settings.SettingsService;
+import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
 import news.broadsheet.storage.GroupCommitWriter;
 
@@ -45,6 +72,15 @@ public final class App implements AutoCloseable {
   private final AccountService accounts;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
+  private final SettingsService settings;
+  private final WordListService words;
+  private final SanctionService sanctions;
+  private final PremoderationService premoderation;
+  private final ClassifierService classifier;
+  private final ScreeningPipeline screening;
+  private final ModerationService moderation;
+  private final ReportService reports;
+  private final EvaluationService evaluation;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -64,14 +100,40 @@ public final class App implements AutoCloseable {
     this.commentsPolicy = new CommentsPolicy(config.commentsCloseAfterDays());
     this.demo = new DemoContent(articleService, importer);
     this.writer = new GroupCommitWriter(database);
+    this.settings = new SettingsService(database, new SettingsStore(), ModerationSettings.ALL, clock);
+    ModerationStore events = new ModerationStore();
+    ActivityStore activity = new ActivityStore();
+    this.words = new WordListService(database, new WordStore(), clock);
+    this.sanctions = new SanctionService(database, new SanctionStore(), events, clock);
+    this.premoderation = new PremoderationService(database, new PremoderationStore(), events, clock);
+    this.classifier = new ClassifierService(database, new DecisionStore(), settings);
+    this.screening =
+        new ScreeningPipeline(
+            List.of(
+                new SanctionCheck(sanctions, settings),
+                new WordCheck(words, settings),
+                new LinkCheck(settings),
+                new ShoutingCheck(settings),
+                new DuplicateCheck(database, activity, settings),
+                new FloodCheck(database, activity, settings),
+                new PremoderationCheck(premoderation, database, activity, settings),
+                new ClassifierCheck(classifier, settings)),
+            events,
+            clock);
     this.posting =
         new CommentPostingService(
             writer,
             articles,
             comments,
-            Screening.PUBLISH_ALL,
+            screening,
             commentsPolicy,
             clock);
+    ReportStore reportStore = new ReportStore();
+    this.moderation =
+        new ModerationService(
+            database, comments, events, reportStore, new QueueStore(), classifier, posting, clock);
+    this.reports = new ReportService(database, reportStore, comments, events, settings, clock);
+    this.evaluation = new EvaluationService(classifier, words, settings);
     this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), clock);
   }
 
@@ -123,6 +185,42 @@ public final class App implements AutoCloseable {
   /** Stories counted by month, day and source, for the archive pages. */
   public StoryIndex storyIndex() {
     return storyIndex;
+  }
+
+  public SettingsService settings() {
+    return settings;
+  }
+
+  public WordListService words() {
+    return words;
+  }
+
+  public SanctionService sanctions() {
+    return sanctions;
+  }
+
+  public PremoderationService premoderation() {
+    return premoderation;
+  }
+
+  public ClassifierService classifier() {
+    return classifier;
+  }
+
+  public ScreeningPipeline screening() {
+    return screening;
+  }
+
+  public ModerationService moderation() {
+    return moderation;
+  }
+
+  public ReportService reports() {
+    return reports;
+  }
+
+  public EvaluationService evaluation() {
+    return evaluation;
   }
 
   public DemoContent demo() {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       StatsCommand.class,
       UserCommand.class,
+      ModerationCommand.class,
+      SettingsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

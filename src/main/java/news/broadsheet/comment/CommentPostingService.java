@@ -51,6 +51,16 @@ public final class CommentPostingService {
   }
 
   /**
+   * Tells listeners that a stored comment has become visible, e.g. when a moderator approves a
+   * held comment; does nothing for a comment that is not published.
+   */
+  public void announcePublished(Comment comment) {
+    if (comment.status() == CommentStatus.PUBLISHED) {
+      listeners.forEach(listener -> listener.published(comment));
+    }
+  }
+
+  /**
    * Stores the comment and returns it as stored (published, pending or rejected).
    *
    * @throws InvalidCommentException when the comment or its story does not allow it
@@ -89,7 +99,10 @@ public final class CommentPostingService {
             verdict.status(),
             CommentOrigin.POSTED,
             new CommentIdentity(digest, comments.nextOccurrence(handle, article.id(), digest)));
-    return comments.insertPosted(handle, comment, rootId, verdict.reasons(), draft.clientKey(), now.toEpochMilli());
+    Comment stored =
+        comments.insertPosted(handle, comment, rootId, verdict.reasons(), draft.clientKey(), now.toEpochMilli());
+    screening.stored(handle, stored, verdict);
+    return stored;
   }
 
   private long threadOfParent(Handle handle, CommentDraft draft) {

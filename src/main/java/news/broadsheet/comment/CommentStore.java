@@ -94,6 +94,16 @@ public final class CommentStore {
         .findOne();
   }
 
+  /** Changes a comment's status and the reasons shown for it; nothing is ever deleted. */
+  public void updateStatus(Handle handle, long id, CommentStatus status, List<String> reasons) {
+    handle
+        .createUpdate("UPDATE comments SET status = ?, reasons = ? WHERE id = ?")
+        .bind(0, status.code())
+        .bind(1, String.join("\n", reasons))
+        .bind(2, id)
+        .execute();
+  }
+
   /** The thread a comment belongs to: its root's id, or its own when it is a root. */
   public long rootOf(Handle handle, long commentId) {
     return handle

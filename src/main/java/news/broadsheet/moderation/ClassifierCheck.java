@@ -1,0 +1,46 @@
+package news.broadsheet.moderation;
+
+import java.util.Locale;
+import java.util.Optional;
+import news.broadsheet.comment.Verdict;
+import news.broadsheet.settings.SettingsService;
+
+/**
+ * Holds a comment the classifier thinks moderators would reject, naming the words that weighed
+ * most. Inactive until moderators have taken enough decisions.
+ */
+public final class ClassifierCheck implements CommentCheck {
+
+  private final ClassifierService classifier;
+  private final SettingsService settings;
+
+  public ClassifierCheck(ClassifierService classifier, SettingsService settings) {
+    this.classifier = classifier;
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "classifier";
+  }
+
+  @Override
+  public Verdict check(Submission submission) {
+    if (!settings.get(ModerationSettings.CLASSIFIER_ENABLED)) {
+      return CommentCheck.publish();
+    }
+    Optional<ClassifierScore> score = classifier.score(submission);
+    double threshold = settings.get(ModerationSettings.CLASSIFIER_THRESHOLD);
+    if (score.isEmpty() || score.get().rejectProbability() < threshold) {
+      return CommentCheck.publish();
+    }
+    return CommentCheck.hold(reason(score.get()));
+  }
+
+  static String reason(ClassifierScore score) {
+    String percent = String.format(Locale.ROOT, "%.0f%%", Math.floor(score.rejectProbability() * 100));
+    String terms = score.terms().isEmpty() ? ""
+        : "; weighed most: \"" + String.join("\", \"", score.terms()) + "\"";
+    return "like comments moderators rejected (" + percent + ")" + terms;
+  }
+}

@@ -1,0 +1,52 @@
+package news.broadsheet.moderation;
+
+import java.time.Duration;
+import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.Verdict;
+import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Database;
+
+/**
+ * Holds a text posted again on the same story by the same name or client within the window.
+ * Texts are compared folded, so case, spacing, accents and Urdu letter variants do not hide a repeat.
+ */
+public final class DuplicateCheck implements CommentCheck {
+
+  private static final int LOOK_AT = 50;
+
+  private final Database database;
+  private final ActivityStore activity;
+  private final SettingsService settings;
+
+  public DuplicateCheck(Database database, ActivityStore activity, SettingsService settings) {
+    this.database = database;
+    this.activity = activity;
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "duplicates";
+  }
+
+  @Override
+  public Verdict check(Submission submission) {
+    if (!settings.get(ModerationSettings.DUPLICATES_ENABLED)) {
+      return CommentCheck.publish();
+    }
+    CommentDraft draft = submission.draft();
+    long since = submission.at().minus(Duration.ofMinutes(settings.get(ModerationSettings.DUPLICATES_WINDOW_MINUTES)))
+        .toEpochMilli();
+    String key = sameness(submission.text());
+    boolean repeated = database.read(
+        handle -> activity.recentTexts(handle, draft.articleId(), draft.name(), draft.clientKey(), since, LOOK_AT))
+        .stream()
+        .anyMatch(earlier -> sameness(earlier).equals(key));
+    return repeated ? CommentCheck.hold("the same comment was posted on this story already") : CommentCheck.publish();
+  }
+
+  /** The text as compared: folded, with runs of spaces and punctuation as one space. */
+  static String sameness(String text) {
+    return TextFolding.fold(text).replaceAll("[\\s\\p{P}]+", " ").strip();
+  }
+}

@@ -1,0 +1,139 @@
+package news.broadsheet.moderation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import news.broadsheet.comment.Comment;
+import news.broadsheet.comment.CommentPostingService;
+import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.CommentStore;
+import news.broadsheet.storage.Database;
+
+/**
+ * What moderators do with comments: approve, reject with a reason, mark as spam; the queue they
+ * work from; and each comment's history. Moderation never deletes: a rejected comment stays
+ * stored, hidden from readers. Every decision is recorded (who, when, what, why) and teaches the
+ * classifier; an approved comment is announced to the live listeners like a new one.
+ */
+public final class ModerationService {
+
+  public static final int MAX_REASON_LENGTH = 500;
+
+  private final Database database;
+  private final CommentStore comments;
+  private final ModerationStore events;
+  private final ReportStore reports;
+  private final QueueStore queue;
+  private final ClassifierService classifier;
+  private final CommentPostingService posting;
+  private final Clock clock;
+
+  public ModerationService(Database database, CommentStore comments, ModerationStore events, ReportStore reports,
+      QueueStore queue, ClassifierService classifier, CommentPostingService posting, Clock clock) {
+    this.database = database;
+    this.comments = comments;
+    this.events = events;
+    this.reports = reports;
+    this.queue = queue;
+    this.classifier = classifier;
+    this.posting = posting;
+    this.clock = clock;
+  }
+
+  /** Publishes a comment; the reason is optional. */
+  public Comment approve(long commentId, Moderator by, String reason) {
+    return decide(ModeratorDecision.APPROVE, commentId, by, reason);
+  }
+
+  /** Rejects a comment; the reason is required and shown with it. */
+  public Comment reject(long commentId, Moderator by, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new ModerationException("give a reason to reject a comment");
+    }
+    return decide(ModeratorDecision.REJECT, commentId, by, reason);
+  }
+
+  /** Rejects a comment as spam; the reason is optional. */
+  public Comment markSpam(long commentId, Moderator by, String reason) {
+    return decide(ModeratorDecision.SPAM, commentId, by, reason);
+  }
+
+  /** The same decision on many comments (bulk actions); each is recorded on its own. */
+  public List<Comment> decideAll(ModeratorDecision decision, List<Long> commentIds, Moderator by, String reason) {
+    if (decision == ModeratorDecision.REJECT && (reason == null || reason.isBlank())) {
+      throw new ModerationException("give a reason to reject a comment");
+    }
+    List<Comment> decided = new ArrayList<>();
+    for (long id : commentIds) {
+      decided.add(decide(decision, id, by, reason));
+    }
+    return decided;
+  }
+
+  /**
+   * Takes a decision and records it.
+   *
+   * @throws ModerationException when there is no such comment or the reason is too long
+   */
+  public Comment decide(ModeratorDecision decision, long commentId, Moderator by, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() > MAX_REASON_LENGTH) {
+      throw new ModerationException("a reason has at most " + MAX_REASON_LENGTH + " characters");
+    }
+    Comment[] before = new Comment[1];
+    Comment after = database.inTransaction(
+        handle -> {
+          before[0] = comments.find(handle, commentId)
+              .orElseThrow(() -> new ModerationException("there is no comment " + commentId));
+          comments.updateStatus(handle, commentId, decision.status(), shownReasons(decision, why));
+          events.insert(handle, new ModerationEvent(0, commentId, null, ActorKind.MODERATOR, by.name(),
+              by.accountId(), decision.action(), why, before[0].status().code(), decision.status().code(),
+              clock.instant()));
+          reports.markReviewed(handle, commentId);
+          return comments.find(handle, commentId).orElseThrow();
+        });
+    classifier.refresh();
+    if (before[0].status() != CommentStatus.PUBLISHED) {
+      posting.announcePublished(after);
+    }
+    return after;
+  }
+
+  private static List<String> shownReasons(ModeratorDecision decision, String why) {
+    return switch (decision) {
+      case APPROVE -> List.of();
+      case REJECT -> List.of("rejected by a moderator: " + why);
+      case SPAM -> List.of("rejected as spam" + (why.isEmpty() ? "" : ": " + why));
+    };
+  }
+
+  /** A comment's history: every decision on it, oldest first. */
+  public List<ModerationEvent> history(long commentId) {
+    return database.read(handle -> events.ofComment(handle, commentId));
+  }
+
+  /** Decisions about a commenter or a story (bans, pre-moderation), newest first. */
+  public List<ModerationEvent> historyOf(String subject, int limit) {
+    return database.read(handle -> events.ofSubject(handle, subject, limit));
+  }
+
+  /** One page of a queue tab. */
+  public List<QueueItem> queue(QueueTab tab, QueueFilter filter, int limit, int offset) {
+    if (limit < 1 || limit > 500 || offset < 0) {
+      throw new ModerationException("a queue page has 1 to 500 comments and starts at 0 or later");
+    }
+    return database.read(
+        handle -> {
+          List<QueueItem> items = new ArrayList<>();
+          for (long id : queue.ids(handle, tab, filter, limit, offset)) {
+            comments.find(handle, id).ifPresent(c -> items.add(new QueueItem(c, reports.countOpen(handle, id))));
+          }
+          return items;
+        });
+  }
+
+  /** How many comments a queue tab has. */
+  public long count(QueueTab tab, QueueFilter filter) {
+    return database.read(handle -> queue.count(handle, tab, filter));
+  }
+}

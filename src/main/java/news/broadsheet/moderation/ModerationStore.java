@@ -1,0 +1,76 @@
+package news.broadsheet.moderation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Reads and writes the audit trail, {@code moderation_events}. Rows are added, never changed. */
+public final class ModerationStore {
+
+  private static final String COLUMNS =
+      "id, comment_id, subject, actor_kind, actor, actor_account_id, action, reason, from_status, to_status,"
+          + " created_at";
+
+  /** Adds an event; its id and time are taken from the arguments, the id is given by the database. */
+  public long insert(Handle handle, ModerationEvent event) {
+    return handle
+        .createUpdate(
+            "INSERT INTO moderation_events (comment_id, subject, actor_kind, actor, actor_account_id, action,"
+                + " reason, from_status, to_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(0, event.commentId())
+        .bind(1, event.subject())
+        .bind(2, event.actorKind().code())
+        .bind(3, event.actor())
+        .bind(4, event.actorAccountId())
+        .bind(5, event.action())
+        .bind(6, event.reason())
+        .bind(7, event.fromStatus())
+        .bind(8, event.toStatus())
+        .bind(9, event.at().toEpochMilli())
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** A comment's events, oldest first. */
+  public List<ModerationEvent> ofComment(Handle handle, long commentId) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM moderation_events WHERE comment_id = ? ORDER BY id")
+        .bind(0, commentId)
+        .map(ModerationStore::event)
+        .list();
+  }
+
+  /** Events about commenters and stories rather than comments, newest first. */
+  public List<ModerationEvent> ofSubject(Handle handle, String subject, int limit) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM moderation_events WHERE subject = ? ORDER BY id DESC LIMIT ?")
+        .bind(0, subject)
+        .bind(1, limit)
+        .map(ModerationStore::event)
+        .list();
+  }
+
+  static ModerationEvent event(ResultSet rs, StatementContext ctx) throws SQLException {
+    long comment = rs.getLong("comment_id");
+    Long commentId = rs.wasNull() ? null : comment;
+    long account = rs.getLong("actor_account_id");
+    Long accountId = rs.wasNull() ? null : account;
+    return new ModerationEvent(
+        rs.getLong("id"),
+        commentId,
+        rs.getString("subject"),
+        ActorKind.fromCode(rs.getString("actor_kind")),
+        rs.getString("actor"),
+        accountId,
+        rs.getString("action"),
+        rs.getString("reason"),
+        rs.getString("from_status"),
+        rs.getString("to_status"),
+        Instant.ofEpochMilli(rs.getLong("created_at")));
+  }
+}

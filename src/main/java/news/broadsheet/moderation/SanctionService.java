@@ -1,0 +1,83 @@
+package news.broadsheet.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import news.broadsheet.storage.Database;
+
+/** Bans and timed suspensions of commenters; each is recorded in the audit trail. */
+public final class SanctionService {
+
+  public static final int MAX_REASON_LENGTH = 500;
+
+  private final Database database;
+  private final SanctionStore store;
+  private final ModerationStore events;
+  private final Clock clock;
+  private final Reloading<List<Sanction>> active;
+
+  public SanctionService(Database database, SanctionStore store, ModerationStore events, Clock clock) {
+    this.database = database;
+    this.store = store;
+    this.events = events;
+    this.clock = clock;
+    this.active = new Reloading<>(() -> database.read(handle -> store.active(handle, clock.millis())));
+  }
+
+  /** Bans a commenter until lifted. */
+  public Sanction ban(Commenter who, String reason, Moderator by) {
+    return impose(who, null, reason, by);
+  }
+
+  /** Suspends a commenter until the given time. */
+  public Sanction suspend(Commenter who, Instant until, String reason, Moderator by) {
+    if (until == null || !until.isAfter(clock.instant())) {
+      throw new ModerationException("a suspension ends in the future");
+    }
+    return impose(who, until, reason, by);
+  }
+
+  /** Lifts a ban or suspension early. */
+  public void lift(long sanctionId, Moderator by) {
+    database.inTransaction(
+        handle -> {
+          Sanction sanction = store.find(handle, sanctionId)
+              .orElseThrow(() -> new ModerationException("there is no sanction " + sanctionId));
+          if (store.lift(handle, sanctionId, by.name(), clock.millis())) {
+            events.insert(handle, new ModerationEvent(0, null, sanction.commenter().subject(), ActorKind.MODERATOR,
+                by.name(), by.accountId(), "lifted", "sanction " + sanctionId, null, null, clock.instant()));
+          }
+          return null;
+        });
+    active.invalidate();
+  }
+
+  /** Bans and suspensions in force, newest first. */
+  public List<Sanction> active() {
+    Instant now = clock.instant();
+    return active.get().stream().filter(s -> s.isActive(now)).toList();
+  }
+
+  /** The sanction in force for a guest posting with this name and client, if any. */
+  public Optional<Sanction> activeFor(String name, String clientKey) {
+    return active().stream().filter(s -> s.covers(name, clientKey)).findFirst();
+  }
+
+  private Sanction impose(Commenter who, Instant until, String reason, Moderator by) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > MAX_REASON_LENGTH || why.contains("\n")) {
+      throw new ModerationException("give a reason of 1 to " + MAX_REASON_LENGTH + " characters on one line");
+    }
+    long now = clock.millis();
+    Sanction sanction = database.inTransaction(
+        handle -> {
+          long id = store.insert(handle, who, until, why, by.name(), now);
+          events.insert(handle, new ModerationEvent(0, null, who.subject(), ActorKind.MODERATOR, by.name(),
+              by.accountId(), until == null ? "banned" : "suspended", why, null, null, clock.instant()));
+          return store.find(handle, id).orElseThrow();
+        });
+    active.invalidate();
+    return sanction;
+  }
+}

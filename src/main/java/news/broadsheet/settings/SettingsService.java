@@ -1,0 +1,126 @@
+package news.broadsheet.settings;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import news.broadsheet.storage.Database;
+
+/**
+ * The site's tunable settings, kept in the database so that the admin pages and the command line
+ * change them without a restart. Every key is declared as a typed {@link Setting} with a default;
+ * only changed values are stored. Reads come from a snapshot that is reloaded after a few seconds,
+ * so a change made by another process (the command line, another node) arrives within
+ * {@link #RELOAD_AFTER_SECONDS} seconds, and a change made here at once.
+ */
+public final class SettingsService {
+
+  public static final int RELOAD_AFTER_SECONDS = 5;
+
+  private final Database database;
+  private final SettingsStore store;
+  private final Clock clock;
+  private final Map<String, Setting<?>> declared = new LinkedHashMap<>();
+  private volatile Snapshot snapshot;
+
+  public SettingsService(Database database, SettingsStore store, Collection<Setting<?>> settings, Clock clock) {
+    this.database = database;
+    this.store = store;
+    this.clock = clock;
+    settings.stream()
+        .sorted(java.util.Comparator.comparing(Setting::key))
+        .forEach(setting -> declared.put(setting.key(), setting));
+  }
+
+  /** The typed value of a setting: the stored one when valid, else its default. */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Setting<T> setting) {
+    Object value = current().values().get(setting.key());
+    return value == null ? setting.defaultValue() : (T) value;
+  }
+
+  /** The text form of a setting's value. */
+  public String get(String key) {
+    Setting<?> setting = setting(key);
+    return String.valueOf(get(setting));
+  }
+
+  /** Every setting, by key, with its value and default. */
+  public List<SettingValue> list() {
+    List<SettingValue> values = new ArrayList<>();
+    for (Setting<?> setting : declared.values()) {
+      values.add(new SettingValue(setting.key(), String.valueOf(get(setting)), setting.defaultText(),
+          setting.description(), setting.accepts()));
+    }
+    return values;
+  }
+
+  /**
+   * Changes a setting after checking the value; setting it to its default removes the stored value.
+   *
+   * @param by who changed it, for the record
+   * @return the setting as it now stands
+   * @throws InvalidSettingException for an unknown key or a value the setting does not accept
+   */
+  public SettingValue set(String key, String value, String by) {
+    Setting<?> setting = setting(key);
+    String text = String.valueOf(setting.parse(value));
+    database.inTransaction(
+        handle -> {
+          if (text.equals(setting.defaultText())) {
+            store.remove(handle, setting.key());
+          } else {
+            store.put(handle, setting.key(), text, by == null ? "" : by, clock.millis());
+          }
+          return null;
+        });
+    snapshot = null;
+    return new SettingValue(setting.key(), text, setting.defaultText(), setting.description(), setting.accepts());
+  }
+
+  /** The declared setting with this key. */
+  public Setting<?> setting(String key) {
+    Setting<?> setting = declared.get(key == null ? "" : key.strip());
+    if (setting == null) {
+      throw new InvalidSettingException(
+          "there is no setting '" + key + "'; 'broadsheet settings list' shows them all");
+    }
+    return setting;
+  }
+
+  private Snapshot current() {
+    Snapshot current = snapshot;
+    if (current == null || current.isOlderThan(RELOAD_AFTER_SECONDS)) {
+      current = load();
+      snapshot = current;
+    }
+    return current;
+  }
+
+  private Snapshot load() {
+    Map<String, String> stored = database.read(store::all);
+    Map<String, Object> values = new HashMap<>();
+    stored.forEach(
+        (key, text) -> {
+          Setting<?> setting = declared.get(key);
+          if (setting != null) {
+            try {
+              values.put(key, setting.parse(text));
+            } catch (InvalidSettingException stale) {
+              // A value stored by an older version that this one no longer accepts: the default holds.
+            }
+          }
+        });
+    return new Snapshot(Map.copyOf(values), System.nanoTime());
+  }
+
+  private record Snapshot(Map<String, Object> values, long loadedAtNanos) {
+    boolean isOlderThan(int seconds) {
+      return System.nanoTime() - loadedAtNanos > TimeUnit.SECONDS.toNanos(seconds);
+    }
+  }
+}
