@@ -7,8 +7,10 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.CommentLocation;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.InvalidCommentException;
 
@@ -57,15 +59,17 @@ final class CommentHandlers {
       return;
     }
     cookies.rememberName(ctx, posted.name());
-    Article article = story(id);
+    ctx.redirect(whereToSee(posted), HttpStatus.SEE_OTHER);
+  }
+
+  /** The new comment on its page, or a notice when it waits for a moderator. */
+  private String whereToSee(Comment posted) {
+    String story = Paths.story(story(posted.articleId()));
     if (posted.status() != CommentStatus.PUBLISHED) {
-      ctx.redirect(Paths.story(article) + "?posted=pending#posted-notice", HttpStatus.SEE_OTHER);
-      return;
+      return story + "?posted=pending#posted-notice";
     }
-    int page = comments.locate(posted.id(), StoryPages.COMMENTS_PER_PAGE).map(at -> at.page()).orElse(1);
-    ctx.redirect(
-        Paths.discussion(Paths.story(article), news.broadsheet.comment.CommentSort.OLDEST, page) + "#comment-" + posted.id(),
-        HttpStatus.SEE_OTHER);
+    int page = comments.locate(posted.id(), StoryPages.COMMENTS_PER_PAGE).map(CommentLocation::page).orElse(1);
+    return Paths.discussion(story, CommentSort.OLDEST, page) + "#comment-" + posted.id();
   }
 
   /** {@code POST /news/{id}/comments/{commentId}/recommend}: once per reader, then back. */
@@ -82,7 +86,7 @@ final class CommentHandlers {
     } catch (InvalidCommentException gone) {
       throw new NotFoundResponse("no such comment");
     }
-    var sort = Params.sort(ctx.formParam("sort"));
+    CommentSort sort = Params.sort(ctx.formParam("sort"));
     int page = Params.pageNumber(ctx.formParam("page"));
     ctx.redirect(Paths.discussion(Paths.story(story(id)), sort, page) + "#comment-" + commentId, HttpStatus.SEE_OTHER);
   }

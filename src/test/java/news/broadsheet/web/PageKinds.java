@@ -33,6 +33,7 @@ final class PageKinds {
     paths.put("front", "/");
     paths.put("story with comments and replies", story);
     paths.put("story sorted by recommendations", story + "?sort=recommended");
+    paths.put("story with the moderation notice", story + "?posted=pending");
     paths.put("reply form", story + "/comments/" + parent.id() + "/reply");
     paths.put("closed story", "/news/" + other.id() + "/" + other.slug());
     paths.put("archive index", "/archive");

@@ -60,10 +60,19 @@ class StoryPageTest {
       String html = site.get("/news/" + storyId(site) + "/" + SLUG).body();
       assertThat(html)
           .contains("<h1>US, Pakistan inch towards better relations</h1>")
-          .contains("<span class=\"author\">Anwar Iqbal</span>")
+          .contains("<span class=\"author\">Anwar Iqbal</span> · <span class=\"updated\">")
           .contains("Updated <time datetime=\"2018-03-03\">March 03, 2018</time>")
           .contains("<span class=\"dateline\">WASHINGTON:</span> The United States has assured Pakistan")
           .contains("<p class=\"print-line\">Published in Dawn, March 3rd, 2018</p>");
+    }
+  }
+
+  @Test
+  void after_a_held_comment_the_page_says_it_awaits_moderation() throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      String html = site.get("/news/" + storyId(site) + "/" + SLUG + "?posted=pending").body();
+      assertThat(html).contains("<p class=\"notice\" id=\"posted-notice\" role=\"status\">Thank you. Your comment awaits moderation");
+      assertThat(site.get("/news/" + storyId(site) + "/" + SLUG).body()).doesNotContain("awaits moderation");
     }
   }
 
