@@ -24,6 +24,14 @@ public final class ArticleService {
     return database.read(handle -> store.latest(handle, limit, offset));
   }
 
+  /**
+   * A page of the latest stories after a position in that order (the last story of the previous
+   * page), or from the start when {@code after} is null.
+   */
+  public List<Article> latestAfter(ArticlePosition after, int limit) {
+    return after == null ? latest(limit, 0) : database.read(handle -> store.latestAfter(handle, after, limit));
+  }
+
   /** Stories published on one day, in the order they were stored. */
   public List<Article> publishedOn(java.time.LocalDate day) {
     return database.read(handle -> store.publishedOn(handle, day));

@@ -93,6 +93,23 @@ public final class ArticleStore {
         .list();
   }
 
+  /**
+   * The latest stories that come after {@code after} in the order of {@link #latest}: newest
+   * publication date first, then the highest id. A keyset query, so stories stored meanwhile
+   * never shift the pages that follow.
+   */
+  public List<Article> latestAfter(Handle handle, ArticlePosition after, int limit) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM articles WHERE published_on < :day OR (published_on = :day AND id < :id)"
+                + " ORDER BY published_on DESC, id DESC LIMIT :limit")
+        .bind("day", after.publishedOn().toString())
+        .bind("id", after.id())
+        .bind("limit", limit)
+        .map(ArticleStore::article)
+        .list();
+  }
+
   public List<Article> publishedOn(Handle handle, LocalDate day) {
     return handle
         .createQuery("SELECT " + COLUMNS + " FROM articles WHERE published_on = ? ORDER BY id")

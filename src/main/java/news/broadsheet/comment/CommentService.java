@@ -52,14 +52,22 @@ public final class CommentService {
     return database.read(handle -> store.publishedCounts(handle, articleIds));
   }
 
+  /**
+   * A page of a story's published comments, replies included, in the chosen order, after a
+   * position in it (the last comment of the previous page), or from the start when null.
+   */
+  public List<Comment> publishedPage(long articleId, CommentSort sort, CommentPosition after, int limit) {
+    return database.read(handle -> store.publishedPage(handle, articleId, sort, after, limit));
+  }
+
+  /** The highest id of a story's published comments, or 0 when it has none. */
+  public long lastPublishedId(long articleId) {
+    return database.read(handle -> store.lastPublishedId(handle, articleId));
+  }
+
   /** Published comments of a story stored after the given comment id, oldest first. */
   public List<Comment> publishedAfter(long articleId, long afterId, int limit) {
     return database.read(handle -> store.publishedAfter(handle, articleId, afterId, limit));
-  }
-
-  /** The highest id of a story's published comments (0 when none): where live updates resume. */
-  public long lastPublishedId(long articleId) {
-    return database.read(handle -> store.lastPublishedId(handle, articleId));
   }
 
   /**

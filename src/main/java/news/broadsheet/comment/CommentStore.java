@@ -191,7 +191,40 @@ public final class CommentStore {
         .list();
   }
 
-  /** The highest id of a published comment of the story, or 0 when it has none. */
+  /**
+   * A page of a story's published comments, replies included, in the given order, after the given
+   * position (null: from the start). A keyset query, so comments posted meanwhile never shift
+   * the pages that follow.
+   */
+  public List<Comment> publishedPage(
+      Handle handle, long articleId, CommentSort sort, CommentPosition after, int limit) {
+    var query =
+        handle
+            .createQuery(
+                "SELECT " + COLUMNS + " FROM comments WHERE article_id = :article AND status = " + PUBLISHED
+                    + (after == null ? "" : keysetAfter(sort)) + " ORDER BY " + sort.orderBy + " LIMIT :limit")
+            .bind("article", articleId)
+            .bind("limit", limit);
+    if (after != null) {
+      query.bind("at", after.postedAt().toEpochMilli()).bind("id", after.id());
+      if (sort == CommentSort.RECOMMENDED) {
+        query.bind("rec", after.recommendations());
+      }
+    }
+    return query.map(CommentStore::comment).list();
+  }
+
+  private static String keysetAfter(CommentSort sort) {
+    return switch (sort) {
+      case OLDEST -> " AND (posted_at > :at OR (posted_at = :at AND id > :id))";
+      case NEWEST -> " AND (posted_at < :at OR (posted_at = :at AND id < :id))";
+      case RECOMMENDED ->
+          " AND (recommendations < :rec OR (recommendations = :rec"
+              + " AND (posted_at > :at OR (posted_at = :at AND id > :id))))";
+    };
+  }
+
+  /** The highest id of a story's published comments, or 0 when it has none. */
   public long lastPublishedId(Handle handle, long articleId) {
     return handle
         .createQuery(

@@ -34,4 +34,24 @@ final class Routes {
         });
     site.errors().register(routes);
   }
+
+  /**
+   * The JSON API, its live streams, the feeds and the metrics. Registered before {@link
+   * #register}: the first route that matches answers, and {@code /news/{id}/comments.atom} must
+   * win over {@code /news/{id}/{slug}}.
+   */
+  static void registerReaderApi(RoutesConfig routes, ReaderApi api) {
+    routes.exception(ApiProblem.class, (problem, ctx) -> problem.respond(ctx));
+    routes.get("/api/v1/openapi.json", api::openApi);
+    routes.get("/api/v1/articles", api.articles::list);
+    routes.get("/api/v1/articles/{id}", api.articles::one);
+    routes.get("/api/v1/articles/{id}/comments", api.comments::list);
+    routes.post("/api/v1/articles/{id}/comments", api.comments::post);
+    routes.get("/api/v1/articles/{id}/comments/stream", api.stream::stream);
+    routes.post("/api/v1/comments/{id}/recommend", api.comments::recommend);
+    routes.get("/feeds/latest.atom", api.feeds::latest);
+    routes.get("/feeds/sources/{source}.atom", api.feeds::source);
+    routes.get("/news/{id}/comments.atom", api.feeds::comments);
+    routes.get("/metrics", api::metrics);
+  }
 }

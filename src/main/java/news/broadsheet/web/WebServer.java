@@ -2,6 +2,7 @@ package news.broadsheet.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 import news.broadsheet.App;
 
@@ -12,14 +13,17 @@ public final class WebServer implements AutoCloseable {
   static final long MAX_REQUEST_BYTES = 64 * 1024;
 
   private final Javalin javalin;
+  private final ReaderApi readerApi;
 
-  private WebServer(Javalin javalin) {
+  private WebServer(Javalin javalin, ReaderApi readerApi) {
     this.javalin = javalin;
+    this.readerApi = readerApi;
   }
 
   public static WebServer start(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings);
-    Routes.Site site = site(app, settings, address);
+    ReaderApi readerApi = new ReaderApi(app, settings);
+    Routes.Site site = site(app, settings, address, readerApi.postRateLimiter);
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -31,14 +35,21 @@ public final class WebServer implements AutoCloseable {
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
               config.startup.showJavalinBanner = false;
+              readerApi.configure(config);
+              Routes.registerReaderApi(config.routes, readerApi);
               Routes.register(config.routes, site, app.database());
             });
-    javalin.start(settings.host(), settings.port());
+    try {
+      javalin.start(settings.host(), settings.port());
+    } catch (RuntimeException cannotStart) {
+      readerApi.close();
+      throw cannotStart;
+    }
     address.listeningOn(javalin.port());
-    return new WebServer(javalin);
+    return new WebServer(javalin, readerApi);
   }
 
-  private static Routes.Site site(App app, WebSettings settings, SiteAddress address) {
+  private static Routes.Site site(App app, WebSettings settings, SiteAddress address, PostRateLimiter limiter) {
     TemplateRenderer templates = new TemplateRenderer();
     ReaderCookies cookies = new ReaderCookies(address);
     StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
@@ -51,7 +62,7 @@ public final class WebServer implements AutoCloseable {
     return new Routes.Site(
         new StoryHandlers(app.articles(), app.comments(), pages, shared, cookies, templates),
         new CommentHandlers(
-            app.articles(), app.comments(), app.posting(), cookies, new PostRateLimiter(settings.postRateLimitPerMinute()), errors),
+            app.articles(), app.comments(), app.posting(), cookies, limiter, errors),
         listings,
         new ErrorMapping(app.articles(), listings, templates));
   }
@@ -60,8 +71,21 @@ public final class WebServer implements AutoCloseable {
     return javalin.port();
   }
 
+  /** The routes registered, as "METHOD /path/{param}", for tests of the API document. */
+  List<String> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .toList();
+  }
+
+  CommentStreams liveStreams() {
+    return readerApi.streams;
+  }
+
+  /** Stops gracefully: live streams end, requests in flight finish, then the server stops. */
   @Override
   public void close() {
+    readerApi.close();
     javalin.stop();
   }
 }

@@ -21,6 +21,11 @@ public final class Chromium {
 
   private Chromium() {}
 
+  /** A fresh browser of the usual desktop size; the caller quits it. */
+  public static ChromeDriver start(Path temp) throws IOException {
+    return start(1280, 1600);
+  }
+
   /** A fresh browser with its own profile; the caller quits it. */
   public static ChromeDriver start(int width, int height) throws IOException {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {

@@ -55,6 +55,10 @@ public final class TestServer implements AutoCloseable {
     return app;
   }
 
+  public WebServer server() {
+    return server;
+  }
+
   public String url(String path) {
     return "http://127.0.0.1:" + server.port() + path;
   }
@@ -69,6 +73,14 @@ public final class TestServer implements AutoCloseable {
 
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends a JSON body with the given method. */
+  public HttpResponse<String> sendJson(String method, String path, String json) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public List<String> header(HttpResponse<?> response, String name) {

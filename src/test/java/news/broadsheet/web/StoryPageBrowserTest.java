@@ -1,0 +1,115 @@
+package news.broadsheet.web;
+
+import static news.broadsheet.web.ApiTest.referenceStory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.archive.ArchiveReader;
+import news.broadsheet.archive.ArchivedComment;
+import news.broadsheet.comment.CommentTimeFormat;
+import news.broadsheet.testing.Chromium;
+import news.broadsheet.testing.DatabaseKind;
+import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The reference story in a real browser (headless Chromium): its comments, and live updates. */
+class StoryPageBrowserTest {
+
+  private static final Duration A_FEW_SECONDS = Duration.ofSeconds(5);
+
+  @TempDir Path temp;
+
+  @Test
+  void the_reference_story_shows_all_26_comments_with_names_and_times_in_order() throws Exception {
+    List<ArchivedComment> expected = new ArchiveReader().read(ReferenceSample.file()).comments();
+    WebDriver browser = Chromium.start(temp);
+    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
+      browser.get(site.url("/news/" + referenceStory(site)));
+      assertThat(browser.getTitle()).isEqualTo("US, Pakistan inch towards better relations");
+      List<WebElement> comments = browser.findElements(By.cssSelector("li.comment"));
+      assertThat(comments).hasSize(26);
+      for (int i = 0; i < 26; i++) {
+        WebElement comment = comments.get(i);
+        assertThat(comment.findElement(By.cssSelector(".comment-name")).getText()).isEqualTo(expected.get(i).name());
+        assertThat(comment.findElement(By.cssSelector("time")).getText())
+            .isEqualTo(CommentTimeFormat.format(expected.get(i).postedLocal()));
+      }
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void a_comment_posted_in_one_browser_appears_live_in_the_other_once_even_after_a_dropped_connection()
+      throws Exception {
+    WebDriver poster = Chromium.start(temp);
+    WebDriver reader = Chromium.start(temp);
+    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
+      long story = referenceStory(site);
+      poster.get(site.url("/news/" + story));
+      reader.get(site.url("/news/" + story));
+      waitForStream(site, 2);
+
+      long comment = postFrom(poster, story, Map.of("name", "Second <b>browser</b>", "text", "Live <i>now</i>."));
+      WebElement arrived = waitFor(reader, "comment-" + comment);
+      assertThat(arrived.findElement(By.cssSelector(".comment-name")).getText()).isEqualTo("Second <b>browser</b>");
+      assertThat(arrived.getText()).contains("Live <i>now</i>.");
+      assertThat(reader.findElements(By.cssSelector("li.comment"))).hasSize(27);
+      assertThat(reader.findElement(By.cssSelector("[aria-live=polite]")).getText()).isEqualTo("1 new comment");
+      waitFor(poster, "comment-" + comment);
+
+      long parent = site.app().comments().published(story).get(0).id();
+      long reply = postFrom(poster, story, Map.of("name", "Replier", "text", "Under the first.", "parentId", parent));
+      WebElement underParent = waitFor(reader, "comment-" + reply);
+      assertThat(underParent.findElement(By.xpath("..")).getAttribute("class")).isEqualTo("replies");
+      assertThat(underParent.findElement(By.xpath("../..")).getAttribute("id")).isEqualTo("comment-" + parent);
+
+      site.server().liveStreams().endAll(); // the connection drops; EventSource reconnects by itself
+      long missed = postFrom(poster, story, Map.of("name", "While away", "text", "Posted during the drop."));
+      waitFor(reader, "comment-" + missed);
+      assertThat(reader.findElement(By.cssSelector("[aria-live=polite]")).getText()).isEqualTo("3 new comments");
+      assertThat(reader.findElements(By.cssSelector("li.comment"))).hasSize(29);
+      Object ids =
+          ((JavascriptExecutor) reader).executeScript(
+              "var ids = Array.from(document.querySelectorAll('li.comment')).map(function (li) { return li.id; });"
+                  + "return ids.length - new Set(ids).size;");
+      assertThat(((Number) ids).intValue()).as("no comment twice").isZero();
+    } finally {
+      poster.quit();
+      reader.quit();
+    }
+  }
+
+  private static void waitForStream(TestServer site, int streams) throws InterruptedException {
+    news.broadsheet.testing.Eventually.within(A_FEW_SECONDS, () -> site.server().liveStreams().openStreams() >= streams);
+  }
+
+  private static WebElement waitFor(WebDriver browser, String id) {
+    return new WebDriverWait(browser, A_FEW_SECONDS).until(b -> b.findElements(By.id(id)).stream().findFirst().orElse(null));
+  }
+
+  /** Posts through the JSON API from the browser's own page, as a script on it would. */
+  private static long postFrom(WebDriver browser, long story, Map<String, Object> comment) {
+    Object id =
+        ((JavascriptExecutor) browser).executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/articles/' + arguments[0] + '/comments', {method: 'POST',"
+                + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify(arguments[1])})"
+                + ".then(function (r) { return r.json(); }).then(function (c) { done(c.id); })"
+                + ".catch(function (e) { done(String(e)); });",
+            story,
+            comment);
+    assertThat(id).as("the API's answer").isInstanceOf(Number.class);
+    return ((Number) id).longValue();
+  }
+}
