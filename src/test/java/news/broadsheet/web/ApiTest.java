@@ -98,7 +98,7 @@ class ApiTest {
       List<Long> seen = new ArrayList<>(ids(oldest));
       List<Long> posted = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        posted.add(json(post(site, id, "{\"name\":\"Late " + i + "\",\"text\":\"Arrived while paging.\"}")).get("id").asLong());
+        posted.add(json(post(site, id, "{\"name\":\"Late " + i + "\",\"text\":\"Arrived while paging, number " + i + ".\"}")).get("id").asLong());
       }
       seen.addAll(allPagesAfter(site, base + "?limit=10", oldest.get("nextCursor").asText()));
       assertThat(seen).hasSize(29).doesNotHaveDuplicates().endsWith(posted.toArray(Long[]::new));

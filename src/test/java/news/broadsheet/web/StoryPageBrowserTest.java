@@ -35,7 +35,7 @@ class StoryPageBrowserTest {
     WebDriver browser = Chromium.start(temp);
     try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
       browser.get(site.url("/news/" + referenceStory(site)));
-      assertThat(browser.getTitle()).isEqualTo("US, Pakistan inch towards better relations");
+      assertThat(browser.getTitle()).isEqualTo("US, Pakistan inch towards better relations — Broadsheet");
       List<WebElement> comments = browser.findElements(By.cssSelector("li.comment"));
       assertThat(comments).hasSize(26);
       for (int i = 0; i < 26; i++) {
