@@ -19,7 +19,14 @@ public final class WebServer implements AutoCloseable {
 
   public static WebServer start(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings);
-    Routes.Site site = site(app, settings, address);
+    TemplateRenderer templates = new TemplateRenderer();
+    ReaderCookies cookies = new ReaderCookies(address);
+    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
+    SharedStoryPages shared =
+        new SharedStoryPages(app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates);
+    app.posting().addListener(comment -> shared.changed(comment.articleId()));
+    app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
+    Routes.Site site = site(app, settings, address, new Parts(templates, cookies, pages, shared));
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -31,6 +38,7 @@ public final class WebServer implements AutoCloseable {
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
               config.startup.showJavalinBanner = false;
+              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies)));
               Routes.register(config.routes, site, app.database());
             });
     javalin.start(settings.host(), settings.port());
@@ -38,22 +46,24 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(javalin);
   }
 
-  private static Routes.Site site(App app, WebSettings settings, SiteAddress address) {
-    TemplateRenderer templates = new TemplateRenderer();
-    ReaderCookies cookies = new ReaderCookies(address);
-    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
-    SharedStoryPages shared =
-        new SharedStoryPages(app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates);
-    app.posting().addListener(comment -> shared.changed(comment.articleId()));
-    app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
-    ListingHandlers listings = new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), address, templates);
-    FormErrors errors = new FormErrors(app.articles(), app.comments(), pages, cookies, templates);
+  /** What the handlers share. */
+  private record Parts(TemplateRenderer templates, ReaderCookies cookies, StoryPages pages, SharedStoryPages shared) {}
+
+  private static Routes.Site site(App app, WebSettings settings, SiteAddress address, Parts parts) {
+    ListingHandlers listings =
+        new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), address, parts.templates());
+    FormErrors errors = new FormErrors(app.articles(), app.comments(), parts.pages(), parts.cookies(), parts.templates());
     return new Routes.Site(
-        new StoryHandlers(app.articles(), app.comments(), pages, shared, cookies, templates),
+        new StoryHandlers(app.articles(), app.comments(), parts.pages(), parts.shared(), parts.cookies(), parts.templates()),
         new CommentHandlers(
-            app.articles(), app.comments(), app.posting(), cookies, new PostRateLimiter(settings.postRateLimitPerMinute()), errors),
+            app.articles(),
+            app.comments(),
+            app.posting(),
+            parts.cookies(),
+            new PostRateLimiter(settings.postRateLimitPerMinute()),
+            errors),
         listings,
-        new ErrorMapping(app.articles(), listings, templates));
+        new ErrorMapping(app.articles(), listings, parts.templates()));
   }
 
   public int port() {
