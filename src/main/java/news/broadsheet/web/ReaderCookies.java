@@ -1,12 +1,11 @@
 package news.broadsheet.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -25,11 +24,16 @@ final class ReaderCookies {
   private static final int MAX_NAME_COOKIE = 600;
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32}");
 
-  private final SecureRandom random = new SecureRandom();
-  private final boolean secure;
+  /**
+   * One generator per thread, each seeded once by the system: the default one reads the system's
+   * source under one lock for every token, and requests without cookies queued on it.
+   */
+  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(ReaderCookies::generator);
+
+  private final String attributes;
 
   ReaderCookies(SiteAddress site) {
-    this.secure = site.secure();
+    this.attributes = "; Path=/; Max-Age=" + YEAR + "; HttpOnly; SameSite=Lax" + (site.secure() ? "; Secure" : "");
   }
 
   /** The reader's form token, set as a cookie first when the browser has none. */
@@ -40,8 +44,7 @@ final class ReaderCookies {
   /** Whether the form sent back the token its browser holds. */
   boolean formTokenMatches(Context ctx, String sent) {
     String held = ctx.cookie(FORM_TOKEN);
-    return held != null
-        && sent != null
+    return sent != null
         && isToken(held)
         && MessageDigest.isEqual(held.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.UTF_8));
   }
@@ -53,7 +56,15 @@ final class ReaderCookies {
 
   /** The name the reader last posted with, or "" when none is remembered. */
   String rememberedName(Context ctx) {
-    String value = ctx.cookie(NAME);
+    return nameFrom(ctx.cookie(NAME));
+  }
+
+  void rememberName(Context ctx, String name) {
+    ctx.res().addHeader("Set-Cookie", setCookie(NAME, URLEncoder.encode(name, StandardCharsets.UTF_8)));
+  }
+
+  /** The name a name cookie holds, or "". */
+  static String nameFrom(String value) {
     if (value == null || value.length() > MAX_NAME_COOKIE) {
       return "";
     }
@@ -64,27 +75,38 @@ final class ReaderCookies {
     }
   }
 
-  void rememberName(Context ctx, String name) {
-    set(ctx, NAME, URLEncoder.encode(name, StandardCharsets.UTF_8));
-  }
-
   private String existingOrNew(Context ctx, String cookie) {
     String held = ctx.cookie(cookie);
-    if (held != null && isToken(held)) {
+    if (isToken(held)) {
       return held;
     }
-    byte[] bytes = new byte[24];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    set(ctx, cookie, token);
+    String token = newToken();
+    ctx.res().addHeader("Set-Cookie", setCookie(cookie, token));
     return token;
   }
 
-  private void set(Context ctx, String cookie, String value) {
-    ctx.cookie(new Cookie(cookie, value, "/", YEAR, secure, true, null, SameSite.LAX));
+  /** A fresh random token: 24 bytes, URL-safe Base64. */
+  static String newToken() {
+    byte[] bytes = new byte[24];
+    RANDOM.get().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static boolean isToken(String value) {
-    return TOKEN.matcher(value).matches();
+  /** The Set-Cookie header value; written directly, it is cheaper than the cookie API and has no Expires. */
+  String setCookie(String cookie, String value) {
+    return cookie + "=" + value + attributes;
+  }
+
+  private static SecureRandom generator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException missing) {
+      return new SecureRandom();
+    }
+  }
+
+  /** Whether a cookie holds a token this site made (null does not). */
+  static boolean isToken(String value) {
+    return value != null && TOKEN.matcher(value).matches();
   }
 }

@@ -23,7 +23,15 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings);
     ReaderApi readerApi = new ReaderApi(app, settings);
-    Routes.Site site = site(app, settings, address, readerApi.postRateLimiter);
+    TemplateRenderer templates = new TemplateRenderer();
+    ReaderCookies cookies = new ReaderCookies(address);
+    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
+    SharedStoryPages shared =
+        new SharedStoryPages(app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates);
+    app.posting().addListener(comment -> shared.changed(comment.articleId()));
+    app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
+    Routes.Site site =
+        site(app, address, new Parts(templates, cookies, pages, shared, readerApi.postRateLimiter));
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -35,6 +43,7 @@ public final class WebServer implements AutoCloseable {
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
               config.startup.showJavalinBanner = false;
+              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies)));
               readerApi.configure(config);
               Routes.registerReaderApi(config.routes, readerApi);
               Routes.register(config.routes, site, app.database());
@@ -49,22 +58,29 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(javalin, readerApi);
   }
 
-  private static Routes.Site site(App app, WebSettings settings, SiteAddress address, PostRateLimiter limiter) {
-    TemplateRenderer templates = new TemplateRenderer();
-    ReaderCookies cookies = new ReaderCookies(address);
-    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
-    SharedStoryPages shared =
-        new SharedStoryPages(app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates);
-    app.posting().addListener(comment -> shared.changed(comment.articleId()));
-    app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
-    ListingHandlers listings = new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), address, templates);
-    FormErrors errors = new FormErrors(app.articles(), app.comments(), pages, cookies, templates);
+  /** What the handlers share. */
+  private record Parts(
+      TemplateRenderer templates,
+      ReaderCookies cookies,
+      StoryPages pages,
+      SharedStoryPages shared,
+      PostRateLimiter limiter) {}
+
+  private static Routes.Site site(App app, SiteAddress address, Parts parts) {
+    ListingHandlers listings =
+        new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), address, parts.templates());
+    FormErrors errors = new FormErrors(app.articles(), app.comments(), parts.pages(), parts.cookies(), parts.templates());
     return new Routes.Site(
-        new StoryHandlers(app.articles(), app.comments(), pages, shared, cookies, templates),
+        new StoryHandlers(app.articles(), app.comments(), parts.pages(), parts.shared(), parts.cookies(), parts.templates()),
         new CommentHandlers(
-            app.articles(), app.comments(), app.posting(), cookies, limiter, errors),
+            app.articles(),
+            app.comments(),
+            app.posting(),
+            parts.cookies(),
+            parts.limiter(),
+            errors),
         listings,
-        new ErrorMapping(app.articles(), listings, templates));
+        new ErrorMapping(app.articles(), listings, parts.templates()));
   }
 
   public int port() {

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,6 +70,23 @@ class StoryPageTest {
           .contains("Updated <time datetime=\"2018-03-03\">March 03, 2018</time>")
           .contains("<span class=\"dateline\">WASHINGTON:</span> The United States has assured Pakistan")
           .contains("<p class=\"print-line\">Published in Dawn, March 3rd, 2018</p>");
+    }
+  }
+
+  @Test
+  void a_browser_asking_for_compression_gets_the_same_page_compressed() throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      String path = "/news/" + storyId(site) + "/" + SLUG + "?sort=newest";
+      String plain = site.get(path).body();
+      var compressed =
+          site.client()
+              .send(
+                  HttpRequest.newBuilder(URI.create(site.url(path))).header("Accept-Encoding", "gzip").build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      String unpacked = new String(new GZIPInputStream(new ByteArrayInputStream(compressed.body())).readAllBytes(), StandardCharsets.UTF_8);
+      String token = "name=\"csrf\" value=\"[^\"]*\"";
+      assertThat(unpacked.replaceAll(token, "")).isEqualTo(plain.replaceAll(token, ""));
     }
   }
 

@@ -1,0 +1,108 @@
+package news.broadsheet.web;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import news.broadsheet.comment.CommentSort;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the commonest request, a story page as every reader sees it, straight from the page
+ * cache at the Jetty level, before the servlet and router layers. Anything else, including any
+ * story address this does not recognise exactly, or a browser that wants the page compressed,
+ * passes on to the routes of {@link Routes}, which give the same page the same way.
+ */
+final class StoryFastPath extends Handler.Wrapper {
+
+  private final SharedStoryPages pages;
+  private final ReaderCookies cookies;
+
+  StoryFastPath(SharedStoryPages pages, ReaderCookies cookies) {
+    this.pages = pages;
+    this.cookies = cookies;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    StoryAddress address =
+        HttpMethod.GET.is(request.getMethod()) && !request.getHeaders().contains(HttpHeader.ACCEPT_ENCODING)
+            ? StoryAddress.parse(Request.getPathInContext(request), request.getHttpURI().getQuery())
+            : null;
+    if (address == null) {
+      return super.handle(request, response, callback);
+    }
+    List<HttpCookie> held = Request.getCookies(request);
+    String token = value(held, ReaderCookies.FORM_TOKEN);
+    boolean newToken = !ReaderCookies.isToken(token);
+    token = newToken ? ReaderCookies.newToken() : token;
+    String name = ReaderCookies.nameFrom(value(held, ReaderCookies.NAME));
+    byte[] html = pages.page(address.id(), address.slug(), address.sort(), address.page(), token, name);
+    if (html == null) {
+      return super.handle(request, response, callback);
+    }
+    HttpFields.Mutable headers = response.getHeaders();
+    if (newToken) {
+      headers.add(HttpHeader.SET_COOKIE, cookies.setCookie(ReaderCookies.FORM_TOKEN, token));
+    }
+    TemplateRenderer.PAGE_HEADERS.forEach(headers::put);
+    headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+    headers.put(HttpHeader.CONTENT_LENGTH, html.length);
+    response.write(true, ByteBuffer.wrap(html), callback);
+    return true;
+  }
+
+  private static String value(List<HttpCookie> cookies, String name) {
+    for (HttpCookie cookie : cookies) {
+      if (cookie.getName().equals(name)) {
+        return cookie.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** A story page address with nothing but an order and a page in its query. */
+  record StoryAddress(long id, String slug, CommentSort sort, int page) {
+
+    static StoryAddress parse(String path, String query) {
+      if (path == null || !path.startsWith("/news/") || path.indexOf('%') >= 0) {
+        return null;
+      }
+      int slash = path.indexOf('/', 6);
+      if (slash < 0 || slash == 6 || path.indexOf('/', slash + 1) >= 0 || slash == path.length() - 1) {
+        return null;
+      }
+      try {
+        long id = Long.parseLong(path.substring(6, slash));
+        return withQuery(id, path.substring(slash + 1), query);
+      } catch (NumberFormatException notAStory) {
+        return null;
+      }
+    }
+
+    private static StoryAddress withQuery(long id, String slug, String query) {
+      CommentSort sort = CommentSort.OLDEST;
+      int page = 1;
+      if (query != null && !query.isEmpty()) {
+        for (String pair : query.split("&")) {
+          if (pair.startsWith("sort=")) {
+            sort = CommentSort.fromCode(pair.substring(5)).orElse(null);
+          } else if (pair.startsWith("page=")) {
+            page = Integer.parseInt(pair.substring(5));
+          } else {
+            return null;
+          }
+          if (sort == null || page < 1) {
+            return null;
+          }
+        }
+      }
+      return new StoryAddress(id, slug, sort, page);
+    }
+  }
+}
