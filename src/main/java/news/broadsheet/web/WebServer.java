@@ -24,6 +24,7 @@ public final class WebServer implements AutoCloseable {
     SiteAddress address = new SiteAddress(settings);
     ReaderApi readerApi = new ReaderApi(app, settings);
     Routes.Site site = site(app, settings, address, readerApi.postRateLimiter);
+    StaffRoute.StaffHandlers staff = staff(app, address);
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -37,6 +38,7 @@ public final class WebServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               readerApi.configure(config);
               Routes.registerReaderApi(config.routes, readerApi);
+              Routes.registerStaff(config.routes, staff);
               Routes.register(config.routes, site, app.database());
             });
     try {
@@ -65,6 +67,18 @@ public final class WebServer implements AutoCloseable {
             app.articles(), app.comments(), app.posting(), cookies, limiter, errors),
         listings,
         new ErrorMapping(app.articles(), listings, templates));
+  }
+
+  private static StaffRoute.StaffHandlers staff(App app, SiteAddress address) {
+    TemplateRenderer templates = new TemplateRenderer();
+    ReaderCookies cookies = new ReaderCookies(address);
+    StaffSessions sessions = new StaffSessions(app.accounts());
+    ModerationViews views = new ModerationViews(app.articles(), app.moderation(), app.classifier());
+    return new StaffRoute.StaffHandlers(
+        new StaffGuard(sessions, cookies),
+        new LoginHandlers(app.accounts(), sessions, cookies, templates),
+        new ModerationHandlers(app.moderation(), views, cookies, templates),
+        new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, cookies, templates));
   }
 
   public int port() {
