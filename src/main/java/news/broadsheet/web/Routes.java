@@ -35,6 +35,21 @@ final class Routes {
     site.errors().register(routes);
   }
 
+  /** Login, logout and every staff page, each behind the {@link StaffGuard}. */
+  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff) {
+    routes.get("/login", staff.login()::form);
+    routes.post("/login", staff.login()::logIn);
+    routes.post("/logout", staff.login()::logOut);
+    for (StaffRoute route : StaffRoute.all(staff)) {
+      var guarded = staff.guard().require(route.role(), route.handler());
+      if (route.method().equals("GET")) {
+        routes.get(route.path(), guarded);
+      } else {
+        routes.post(route.path(), guarded);
+      }
+    }
+  }
+
   /**
    * The JSON API, its live streams, the feeds and the metrics. Registered before {@link
    * #register}: the first route that matches answers, and {@code /news/{id}/comments.atom} must

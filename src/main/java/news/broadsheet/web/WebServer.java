@@ -32,6 +32,7 @@ public final class WebServer implements AutoCloseable {
     app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
     Routes.Site site =
         site(app, address, new Parts(templates, cookies, pages, shared, readerApi.postRateLimiter));
+    StaffRoute.StaffHandlers staff = staff(app, address);
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -46,6 +47,7 @@ public final class WebServer implements AutoCloseable {
               config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies)));
               readerApi.configure(config);
               Routes.registerReaderApi(config.routes, readerApi);
+              Routes.registerStaff(config.routes, staff);
               Routes.register(config.routes, site, app.database());
             });
     try {
@@ -81,6 +83,18 @@ public final class WebServer implements AutoCloseable {
             errors),
         listings,
         new ErrorMapping(app.articles(), listings, parts.templates()));
+  }
+
+  private static StaffRoute.StaffHandlers staff(App app, SiteAddress address) {
+    TemplateRenderer templates = new TemplateRenderer();
+    ReaderCookies cookies = new ReaderCookies(address);
+    StaffSessions sessions = new StaffSessions(app.accounts());
+    ModerationViews views = new ModerationViews(app.articles(), app.moderation(), app.classifier());
+    return new StaffRoute.StaffHandlers(
+        new StaffGuard(sessions, cookies),
+        new LoginHandlers(app.accounts(), sessions, cookies, templates),
+        new ModerationHandlers(app.moderation(), views, cookies, templates),
+        new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, cookies, templates));
   }
 
   public int port() {

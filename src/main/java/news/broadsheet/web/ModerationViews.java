@@ -1,0 +1,48 @@
+package news.broadsheet.web;
+
+import java.util.List;
+import java.util.Locale;
+import news.broadsheet.article.ArticleService;
+import news.broadsheet.comment.Comment;
+import news.broadsheet.moderation.ClassifierService;
+import news.broadsheet.moderation.ModerationEvent;
+import news.broadsheet.moderation.ModerationService;
+import news.broadsheet.moderation.QueueItem;
+
+/** Turns queue items into what the moderation page shows. */
+final class ModerationViews {
+
+  private final ArticleService articles;
+  private final ModerationService moderation;
+  private final ClassifierService classifier;
+
+  ModerationViews(ArticleService articles, ModerationService moderation, ClassifierService classifier) {
+    this.articles = articles;
+    this.moderation = moderation;
+    this.classifier = classifier;
+  }
+
+  List<ModerationPage.Entry> entries(List<QueueItem> items) {
+    return items.stream().map(this::entry).toList();
+  }
+
+  private ModerationPage.Entry entry(QueueItem item) {
+    Comment comment = item.comment();
+    var article = articles.find(comment.articleId());
+    String story = article.map(a -> a.story().headline()).orElse("story " + comment.articleId());
+    String href = article.map(Paths::story).orElse("/news/" + comment.articleId());
+    List<ModerationPage.History> history = moderation.history(comment.id()).stream().map(ModerationViews::line).toList();
+    return new ModerationPage.Entry(comment.id(), story, href, comment.name(), comment.postedAt().toString(),
+        comment.text(), comment.status().code(), comment.reasons(), item.openReports(), history);
+  }
+
+  private static ModerationPage.History line(ModerationEvent event) {
+    String actor = event.actor() + " (" + event.actorKind().name().toLowerCase(Locale.ROOT) + ")";
+    return new ModerationPage.History(actor, event.at().toString(), event.action(), event.reason() == null ? "" : event.reason());
+  }
+
+  String classifierStatus() {
+    return (classifier.isActive() ? "Active" : "Inactive (not enough decisions yet)") + "; trained on "
+        + classifier.decisions() + " moderator decisions.";
+  }
+}

@@ -1,0 +1,29 @@
+package news.broadsheet.web;
+
+import io.javalin.http.Handler;
+import java.util.List;
+import news.broadsheet.account.Role;
+
+/** A staff route: method, path, the role it needs and its handler. */
+record StaffRoute(String method, String path, Role role, Handler handler) {
+
+  /** Every staff route; {@link Routes} registers these, and the access test walks them. */
+  static List<StaffRoute> all(StaffHandlers staff) {
+    ModerationHandlers moderation = staff.moderation();
+    AdminSettingsHandlers admin = staff.settings();
+    return List.of(
+        new StaffRoute("GET", "/admin", Role.MODERATOR, ctx -> ctx.redirect("/admin/moderation")),
+        new StaffRoute("GET", "/admin/moderation", Role.MODERATOR, moderation::queue),
+        new StaffRoute("POST", "/admin/moderation/bulk", Role.MODERATOR, moderation::bulk),
+        new StaffRoute("POST", "/admin/moderation/comments/{id}", Role.MODERATOR, moderation::decide),
+        new StaffRoute("GET", "/admin/settings", Role.ADMIN, admin::settings),
+        new StaffRoute("POST", "/admin/settings", Role.ADMIN, admin::change),
+        new StaffRoute("GET", "/admin/words", Role.ADMIN, admin::words),
+        new StaffRoute("POST", "/admin/words/add", Role.ADMIN, admin::addWords),
+        new StaffRoute("POST", "/admin/words/remove", Role.ADMIN, admin::removeWord));
+  }
+
+  /** The handlers of the staff pages and the login. */
+  record StaffHandlers(
+      StaffGuard guard, LoginHandlers login, ModerationHandlers moderation, AdminSettingsHandlers settings) {}
+}
