@@ -30,6 +30,7 @@ class PageValidityTest {
     try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp)) {
       site.withStories(ReferenceSample.file(), temp.resolve("corpus/story-00000.txt"), temp.resolve("corpus/story-00001.txt"));
       Map<String, String> pages = PageKinds.collect(site);
+      pages.putAll(StaffPageKinds.collect(site));
       assertThat(pages).hasSizeGreaterThanOrEqualTo(14);
       Map<String, List<String>> errors = new LinkedHashMap<>();
       for (var page : pages.entrySet()) {
