@@ -2,11 +2,14 @@ package news.broadsheet.comment;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A comment's text as paragraphs, the way an archive file holds them. */
 public final class CommentText {
 
-  private static final String BLANK_LINE = "\n[ \t\u00A0]*(\n[ \t\u00A0]*)+";
+  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*(\n[ \t\u00A0]*)+");
+  private static final Pattern EMPTY_LINE = Pattern.compile("\n\n");
+  private static final Pattern OUTER_BLANK_LINES = Pattern.compile("^([ \t\u00A0]*\n)+|(\n[ \t\u00A0]*)+$");
 
   private CommentText() {}
 
@@ -17,12 +20,12 @@ public final class CommentText {
    */
   public static List<String> paragraphs(String text, CommentOrigin origin) {
     if (origin == CommentOrigin.IMPORTED) {
-      return List.of(text.split("\n\n", -1));
+      return List.of(EMPTY_LINE.split(text, -1));
     }
     String unified = text.replace("\r\n", "\n").replace('\r', '\n');
     List<String> paragraphs =
-        Arrays.stream(unified.split(BLANK_LINE))
-            .map(p -> p.replaceAll("^([ \t\u00A0]*\n)+|(\n[ \t\u00A0]*)+$", ""))
+        Arrays.stream(BLANK_LINE.split(unified))
+            .map(p -> OUTER_BLANK_LINES.matcher(p).replaceAll(""))
             .filter(p -> !p.isBlank())
             .toList();
     return paragraphs.isEmpty() ? List.of(text.strip()) : paragraphs;

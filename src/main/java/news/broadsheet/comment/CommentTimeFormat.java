@@ -21,6 +21,9 @@ public final class CommentTimeFormat {
   private static final Pattern SHAPE =
       Pattern.compile("([A-Za-z]{3}) (\\d{2}), (\\d{4}) (\\d{2}):(\\d{2})(am|pm)");
 
+  private static final String[] MONTHS =
+      java.util.Arrays.stream(Month.values()).map(CommentTimeFormat::abbreviation).toArray(String[]::new);
+
   private CommentTimeFormat() {}
 
   /** Whether the text looks like a comment time, valid or not ("Feb 30, 2018 10:00am" does). */
@@ -51,6 +54,23 @@ public final class CommentTimeFormat {
   }
 
   public static String format(LocalDateTime time) {
+    int year = time.getYear();
+    if (year < 0 || year > 9999) {
+      return formatSlowly(time);
+    }
+    int hour12 = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+    StringBuilder out = new StringBuilder(20).append(MONTHS[time.getMonthValue() - 1]).append(' ');
+    twoDigits(out, time.getDayOfMonth()).append(", ");
+    twoDigits(twoDigits(out, year / 100), year % 100).append(' ');
+    twoDigits(out, hour12).append(':');
+    return twoDigits(out, time.getMinute()).append(time.getHour() < 12 ? "am" : "pm").toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder out, int value) {
+    return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  }
+
+  private static String formatSlowly(LocalDateTime time) {
     int hour12 = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
     return String.format(
         Locale.ROOT,

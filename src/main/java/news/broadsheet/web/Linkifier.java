@@ -13,11 +13,16 @@ final class Linkifier {
 
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'\\u00A0]+");
   private static final String TRAILING = ".,;:!?*'\"";
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private Linkifier() {}
 
   static SafeHtml paragraph(String text) {
     StringOutput out = new StringOutput(text.length() + 32);
+    if (text.indexOf("://") < 0) {
+      plain(text, out);
+      return SafeHtml.trusted(out.toString());
+    }
     Matcher url = URL.matcher(text);
     int done = 0;
     while (url.find()) {
@@ -62,7 +67,11 @@ final class Linkifier {
   }
 
   private static void plain(String text, StringOutput out) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      Escape.htmlContent(text, out);
+      return;
+    }
+    String[] lines = LINE_BREAK.split(text, -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
         out.writeContent("<br>\n");

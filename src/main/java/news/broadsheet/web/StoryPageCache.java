@@ -19,7 +19,7 @@ import news.broadsheet.comment.CommentSort;
 final class StoryPageCache {
 
   private static final int STRIPES = 4096;
-  private static final long MAX_BYTES = 64L * 1024 * 1024;
+  private static final long MAX_BYTES = 32L * 1024 * 1024;
 
   private record Key(long articleId, String slug, CommentSort sort, int page, long version) {}
 
