@@ -52,7 +52,8 @@ as_postgres() {
 }
 
 # measure NAME COMMAND...: runs the command under /usr/bin/time -v, keeping its output in the
-# work folder; sets SECONDS_TAKEN (wall clock), RSS_MIB (peak resident set) and HEAP_MIB (the
+# work folder; sets SECONDS_TAKEN (wall clock), CPU_SECONDS (user + system, all threads and
+# children), RSS_MIB (peak resident set) and HEAP_MIB (the
 # largest heap occupancy the GC log shows, when the command logs GC there).
 measure() {
   local name=$1
@@ -66,6 +67,7 @@ measure() {
   ended=$(date +%s%N)
   SECONDS_TAKEN=$(awk -v n=$((ended - started)) 'BEGIN { printf "%.2f", n / 1e9 }')
   RSS_MIB=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/$name.time")
+  CPU_SECONDS=$(awk '/User time|System time/ { cpu += $NF } END { printf "%.1f", cpu }' "$work/$name.time")
   HEAP_MIB=""
   if [[ -f "$work/$name.gc" ]]; then
     HEAP_MIB=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$work/$name.gc" | cut -dM -f1 | sort -n | tail -1)
@@ -79,8 +81,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() {
   local per_second
   per_second=$(rate "$2" "$3")
-  rows+=("| $1 | $2 | $3 | $per_second | $4 | $RSS_MIB | ${HEAP_MIB:-–} |")
-  log "$1: $2 comments in $3 s = $per_second comments/s (peak RSS $RSS_MIB MiB)"
+  rows+=("| $1 | $2 | $3 | $CPU_SECONDS | $per_second | $4 | $RSS_MIB | ${HEAP_MIB:-–} |")
+  log "$1: $2 comments in $3 s = $per_second comments/s (CPU $CPU_SECONDS s, peak RSS $RSS_MIB MiB)"
   LAST_RATE=$per_second
 }
 
@@ -146,6 +148,7 @@ if [[ "$SKIP_BUILD" != 1 ]]; then
 fi
 [[ -f "$JAR" && -f target/test-classes/news/broadsheet/bench/CorpusGenerator.class ]] || die "build first"
 
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB memory, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 log "generating $ARTICLES articles x $COMMENTS comments (seed $SEED) in $work/corpus"
 measure generate java -cp "$BENCH_CP" news.broadsheet.bench.CorpusGenerator \
@@ -195,10 +198,12 @@ fi
 {
   echo
   echo "Corpus: $ARTICLES articles x $COMMENTS comments = $TOTAL comments, $(du -sm "$work/corpus" | cut -f1) MB, seed $SEED."
-  echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB, load average at the end $(cut -d' ' -f1-3 /proc/loadavg); heap -Xmx$HEAP."
+  echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB; load average at the start $load_at_start, at the end $(cut -d' ' -f1-3 /proc/loadavg); heap -Xmx$HEAP."
+  echo "comments/s = comments / wall time of the whole process (JVM start, schema check, import or export)."
+  echo "CPU s = user + system time of the process (for PostgreSQL, the server's work is not in it)."
   echo
-  echo "| step | comments | wall s | comments/s | target | peak RSS MiB | peak heap MiB |"
-  echo "|---|---:|---:|---:|---|---:|---:|"
+  echo "| step | comments | wall s | CPU s | comments/s | target | peak RSS MiB | peak heap MiB |"
+  echo "|---|---:|---:|---:|---:|---|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Ours / reference: SQLite $ratio_sqlite x${ratio_pg:+, PostgreSQL $ratio_pg x}."

@@ -9,14 +9,16 @@ import news.broadsheet.storage.Database;
 /**
  * Imports archive files: each file is stored whole or not at all.
  *
- * <p>Files are parsed one at a time (the corpus is never held in memory) and committed in groups,
- * so that a large import is not slowed by a disk sync per file. A file is reported stored only
- * after its group has committed; a failure rolls the group back and stops the import.
+ * <p>Files are read and parsed in order on a second thread, a few files ahead of the one that
+ * writes (the corpus is never held in memory), and committed in groups, so that a large import
+ * is not slowed by a disk sync per file. A file is reported stored only after its group has
+ * committed; a failure rolls the group back and stops the import.
  */
 public final class ArchiveImporter {
 
   private static final int MAX_FILES_PER_COMMIT = 250;
   private static final int MAX_COMMENTS_PER_COMMIT = 25_000;
+  private static final int READ_AHEAD_FILES = 64;
 
   private final Database database;
   private final ArchiveReader reader;
@@ -35,35 +37,54 @@ public final class ArchiveImporter {
     ImportSummary summary = new ImportSummary();
     List<Parsed> batch = new ArrayList<>();
     int batchComments = 0;
-    for (ArchiveInput input : inputs) {
-      Parsed parsed = parse(input, summary, progress);
-      if (parsed == null) {
-        continue;
-      }
-      batch.add(parsed);
-      batchComments += parsed.story().comments().size();
-      if (batch.size() >= MAX_FILES_PER_COMMIT || batchComments >= MAX_COMMENTS_PER_COMMIT) {
-        commit(batch, summary, progress);
-        batch.clear();
-        batchComments = 0;
+    try (ReadAhead<Parsed> ahead = ReadAhead.start("archive-reader", READ_AHEAD_FILES, sink -> parseAll(inputs, sink))) {
+      for (Parsed parsed = next(ahead, summary); parsed != null; parsed = next(ahead, summary)) {
+        if (parsed.refusal() != null) {
+          summary.refused(parsed.refusal());
+          progress.refused(parsed.refusal());
+          continue;
+        }
+        batch.add(parsed);
+        batchComments += parsed.story().texts().size();
+        if (batch.size() >= MAX_FILES_PER_COMMIT || batchComments >= MAX_COMMENTS_PER_COMMIT) {
+          commit(batch, summary, progress);
+          batch.clear();
+          batchComments = 0;
+        }
       }
     }
     commit(batch, summary, progress);
     return summary;
   }
 
-  private Parsed parse(ArchiveInput input, ImportSummary summary, ImportProgress progress) {
-    Refusal refusal;
-    try {
-      return new Parsed(input, reader.read(input.name(), input.readAll()));
-    } catch (ArchiveFormatException e) {
-      refusal = Refusal.of(e);
-    } catch (IOException e) {
-      refusal = new Refusal(input.name(), 0, "cannot be read: " + e.getMessage());
+  /** Reads and parses the files in order, on the read-ahead thread. */
+  private void parseAll(List<ArchiveInput> inputs, ReadAhead.Sink<Parsed> sink) throws InterruptedException {
+    for (ArchiveInput input : inputs) {
+      sink.put(parse(input));
     }
-    summary.refused(refusal);
-    progress.refused(refusal);
-    return null;
+  }
+
+  private Parsed parse(ArchiveInput input) {
+    try {
+      return new Parsed(input, StoryMerger.prepare(reader.read(input.name(), input.readAll())), null);
+    } catch (ArchiveFormatException e) {
+      return new Parsed(input, null, Refusal.of(e));
+    } catch (IOException e) {
+      return new Parsed(input, null, new Refusal(input.name(), 0, "cannot be read: " + e.getMessage()));
+    }
+  }
+
+  private static Parsed next(ReadAhead<Parsed> ahead, ImportSummary summary) throws ImportStoppedException {
+    try {
+      return ahead.next();
+    } catch (RuntimeException | Error bug) {
+      throw bug;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ImportStoppedException(summary, e);
+    } catch (Exception impossible) {
+      throw new IllegalStateException(impossible);
+    }
   }
 
   private void commit(List<Parsed> batch, ImportSummary summary, ImportProgress progress)
@@ -93,5 +114,6 @@ public final class ArchiveImporter {
     }
   }
 
-  private record Parsed(ArchiveInput input, ArchivedStory story) {}
+  /** A file read ahead: its prepared story, or why it is refused. */
+  private record Parsed(ArchiveInput input, StoryMerger.Prepared story, Refusal refusal) {}
 }

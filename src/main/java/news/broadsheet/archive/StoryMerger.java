@@ -34,12 +34,30 @@ public final class StoryMerger {
     this.zones = zones;
   }
 
-  Result store(Handle handle, ArchivedStory archived, long nowMillis) {
-    Story story = archived.story();
+  /**
+   * What storing a story needs that the database does not decide: each comment's text and
+   * identity. Pure work, so an import does it for the next files while the current ones are
+   * written.
+   */
+  static Prepared prepare(ArchivedStory archived) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> texts = new ArrayList<>(archived.comments().size());
+    List<CommentIdentity> identities = new ArrayList<>(archived.comments().size());
+    for (ArchivedComment comment : archived.comments()) {
+      String text = comment.text();
+      String digest = CommentIdentity.digestOf(comment.name(), comment.postedLocal(), text);
+      texts.add(text);
+      identities.add(new CommentIdentity(digest, seen.merge(digest, 1, Integer::sum) - 1));
+    }
+    return new Prepared(archived, texts, identities);
+  }
+
+  Result store(Handle handle, Prepared prepared, long nowMillis) {
+    Story story = prepared.story().story();
     Optional<Article> stored = articles.findByKey(handle, story.key());
     if (stored.isEmpty()) {
       Article article = articles.insert(handle, story, zones.zoneOf(story.source()), nowMillis);
-      int added = comments.insertNew(handle, newComments(article, archived), nowMillis);
+      int added = comments.insertNew(handle, newComments(article, prepared), nowMillis);
       return new Result(ImportOutcome.NEW, added);
     }
     Article article = stored.get();
@@ -47,7 +65,7 @@ public final class StoryMerger {
     if (textChanged) {
       articles.updateContent(handle, article.id(), story);
     }
-    int added = comments.insertNew(handle, newComments(article, archived), nowMillis);
+    int added = comments.insertNew(handle, newComments(article, prepared), nowMillis);
     return new Result(
         textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
   }
@@ -59,14 +77,12 @@ public final class StoryMerger {
     return !incoming.byline().updatedOn().isBefore(stored.byline().updatedOn());
   }
 
-  private static List<NewComment> newComments(Article article, ArchivedStory archived) {
+  private static List<NewComment> newComments(Article article, Prepared prepared) {
     ZoneId zone = article.zone();
-    Map<String, Integer> seen = new HashMap<>();
-    List<NewComment> result = new ArrayList<>(archived.comments().size());
-    for (ArchivedComment comment : archived.comments()) {
-      String text = comment.text();
-      String digest = CommentIdentity.digestOf(comment.name(), comment.postedLocal(), text);
-      int occurrence = seen.merge(digest, 1, Integer::sum) - 1;
+    List<ArchivedComment> archived = prepared.story().comments();
+    List<NewComment> result = new ArrayList<>(archived.size());
+    for (int i = 0; i < archived.size(); i++) {
+      ArchivedComment comment = archived.get(i);
       result.add(
           new NewComment(
               article.id(),
@@ -74,13 +90,16 @@ public final class StoryMerger {
               comment.name(),
               comment.postedLocal().atZone(zone).toInstant(),
               comment.postedLocal(),
-              text,
+              prepared.texts().get(i),
               CommentStatus.PUBLISHED,
               CommentOrigin.IMPORTED,
-              new CommentIdentity(digest, occurrence)));
+              prepared.identities().get(i)));
     }
     return result;
   }
+
+  /** A parsed story with its comments' texts and identities, in the file's order. */
+  record Prepared(ArchivedStory story, List<String> texts, List<CommentIdentity> identities) {}
 
   record Result(ImportOutcome outcome, int commentsAdded) {}
 }
