@@ -8,7 +8,8 @@ import news.broadsheet.storage.Database;
 
 /**
  * Holds a text posted again on the same story by the same name or client within the window.
- * Texts are compared folded, so case, spacing, accents and Urdu letter variants do not hide a repeat.
+ * Texts are compared folded and by their letters and digits, so case, spacing, punctuation,
+ * accents and Urdu letter variants do not hide a repeat.
  */
 public final class DuplicateCheck implements CommentCheck {
 
@@ -47,6 +48,21 @@ public final class DuplicateCheck implements CommentCheck {
 
   /** The text as compared: folded, with runs of spaces and punctuation as one space. */
   static String sameness(String text) {
-    return TextFolding.fold(text).replaceAll("[\\s\\p{P}]+", " ").strip();
+    String folded = TextFolding.fold(text);
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 }

@@ -2,7 +2,7 @@ package news.broadsheet.moderation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,25 +45,32 @@ final class TextClassifier {
   /** The probability that the text would be rejected, and the words that weighed most for that. */
   synchronized ClassifierScore score(TextFeatures features) {
     double logOdds = Math.log((texts[1] + 1.0) / (texts[0] + 1.0));
-    Map<String, Double> byWord = new LinkedHashMap<>();
+    for (int feature : features.all()) {
+      logOdds += weight(feature);
+    }
+    double probability = 1 / (1 + Math.exp(-TEMPER * logOdds));
+    return new ClassifierScore(probability, heaviest(features));
+  }
+
+  /** The words whose features weighed most towards reject, strongest first. */
+  private List<String> heaviest(TextFeatures features) {
+    Map<String, Double> byWord = new HashMap<>();
     for (int w = 0; w < features.words().size(); w++) {
       double weight = 0;
       for (int feature : features.wordFeatures().get(w)) {
         weight += weight(feature);
       }
-      byWord.merge(features.words().get(w), weight, Math::max);
+      if (weight > 0) {
+        byWord.merge(features.words().get(w), weight, Math::max);
+      }
     }
-    for (int feature : features.all()) {
-      logOdds += weight(feature);
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(byWord.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+    List<String> terms = new ArrayList<>(TERMS_SHOWN);
+    for (int i = 0; i < Math.min(TERMS_SHOWN, ranked.size()); i++) {
+      terms.add(ranked.get(i).getKey());
     }
-    double probability = 1 / (1 + Math.exp(-TEMPER * logOdds));
-    List<String> terms = new ArrayList<>();
-    byWord.entrySet().stream()
-        .filter(e -> e.getValue() > 0)
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-        .limit(TERMS_SHOWN)
-        .forEach(e -> terms.add(e.getKey()));
-    return new ClassifierScore(probability, terms);
+    return terms;
   }
 
   /** How much a feature speaks for reject (positive) or approve (negative); 0 when never seen. */

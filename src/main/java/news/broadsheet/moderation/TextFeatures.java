@@ -1,7 +1,6 @@
 package news.broadsheet.moderation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +33,17 @@ record TextFeatures(List<String> words, List<int[]> wordFeatures, int[] all) {
         features.add(wordFeatures(shape(token.text())));
       }
     }
-    int[] all = features.stream().flatMapToInt(Arrays::stream).distinct().sorted().toArray();
-    return new TextFeatures(words, features, all);
+    int total = 0;
+    for (int[] word : features) {
+      total += word.length;
+    }
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] word : features) {
+      System.arraycopy(word, 0, all, at, word.length);
+      at += word.length;
+    }
+    return new TextFeatures(words, features, distinct(all, total));
   }
 
   static String shape(String word) {
@@ -59,14 +67,27 @@ record TextFeatures(List<String> words, List<int[]> wordFeatures, int[] all) {
 
   private static int[] wordFeatures(String word) {
     String marked = "\u0002" + word + "\u0003";
-    List<Integer> grams = new ArrayList<>();
-    grams.add(bucket(marked, 0, marked.length(), 1));
+    int[] grams = new int[1 + (MAX_GRAM - MIN_GRAM + 1) * marked.length()];
+    int count = 0;
+    grams[count++] = bucket(marked, 0, marked.length(), 1);
     for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
       for (int start = 0; start + n <= marked.length(); start++) {
-        grams.add(bucket(marked, start, start + n, 0));
+        grams[count++] = bucket(marked, start, start + n, 0);
       }
     }
-    return grams.stream().mapToInt(Integer::intValue).distinct().toArray();
+    return distinct(grams, count);
+  }
+
+  /** The distinct values among the first {@code count}, sorted. */
+  private static int[] distinct(int[] values, int count) {
+    java.util.Arrays.sort(values, 0, count);
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (kept == 0 || values[kept - 1] != values[i]) {
+        values[kept++] = values[i];
+      }
+    }
+    return java.util.Arrays.copyOf(values, kept);
   }
 
   /** FNV-1a over the characters, then mixed, into one of {@link #BUCKETS}. */
