@@ -99,8 +99,10 @@ public final class ArchiveImporter {
           database.inTransaction(
               handle -> {
                 List<StoryMerger.Result> stored = new ArrayList<>(batch.size());
-                for (Parsed parsed : batch) {
-                  stored.add(merger.store(handle, parsed.story(), now));
+                try (StoryMerger.Session session = merger.open(handle)) {
+                  for (Parsed parsed : batch) {
+                    stored.add(session.store(parsed.story(), now));
+                  }
                 }
                 return stored;
               });

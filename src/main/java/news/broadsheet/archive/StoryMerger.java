@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleImportStore;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.SourceZones;
 import news.broadsheet.article.Story;
 import news.broadsheet.comment.CommentIdentity;
+import news.broadsheet.comment.CommentImportStore;
 import news.broadsheet.comment.CommentOrigin;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
@@ -52,22 +54,50 @@ public final class StoryMerger {
     return new Prepared(archived, texts, identities);
   }
 
-  Result store(Handle handle, Prepared prepared, long nowMillis) {
-    Story story = prepared.story().story();
-    Optional<Article> stored = articles.findByKey(handle, story.key());
-    if (stored.isEmpty()) {
-      Article article = articles.insert(handle, story, zones.zoneOf(story.source()), nowMillis);
-      int added = comments.insertNew(handle, newComments(article, prepared), nowMillis);
-      return new Result(ImportOutcome.NEW, added);
+  /** Opens a session that stores stories in the caller's transaction; close it before the end. */
+  Session open(Handle handle) {
+    return new Session(handle);
+  }
+
+  /**
+   * Stores stories inside one transaction, with the statements every file runs prepared once
+   * for all of them.
+   */
+  final class Session implements AutoCloseable {
+    private final Handle handle;
+    private final ArticleImportStore articleStatements;
+    private final CommentImportStore commentStatements;
+
+    private Session(Handle handle) {
+      this.handle = handle;
+      this.articleStatements = articles.importStore(handle);
+      this.commentStatements = comments.importStore(handle);
     }
-    Article article = stored.get();
-    boolean textChanged = !article.story().equals(story) && isNotOlder(story, article.story());
-    if (textChanged) {
-      articles.updateContent(handle, article.id(), story);
+
+    Result store(Prepared prepared, long nowMillis) {
+      Story story = prepared.story().story();
+      Optional<Article> stored = articleStatements.findByKey(story.key());
+      if (stored.isEmpty()) {
+        Article article = articleStatements.insert(story, zones.zoneOf(story.source()), nowMillis);
+        int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
+        return new Result(ImportOutcome.NEW, added);
+      }
+      Article article = stored.get();
+      boolean textChanged = !article.story().equals(story) && isNotOlder(story, article.story());
+      if (textChanged) {
+        articles.updateContent(handle, article.id(), story);
+      }
+      int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
+      return new Result(
+          textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
     }
-    int added = comments.insertNew(handle, newComments(article, prepared), nowMillis);
-    return new Result(
-        textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
+
+    @Override
+    public void close() {
+      try (commentStatements) {
+        articleStatements.close();
+      }
+    }
   }
 
   private static boolean isNotOlder(Story incoming, Story stored) {

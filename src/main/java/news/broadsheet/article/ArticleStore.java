@@ -14,9 +14,14 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class ArticleStore {
 
   static final String PARAGRAPH_SEPARATOR = "\n\n";
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, source, published_on, headline, byline_authors, updated_on, updated_day_padded,"
           + " dateline, body, print_publication, print_date, zone, slug, comments_closed";
+
+  /** The statements an import runs for every file, prepared once for a whole transaction. */
+  public ArticleImportStore importStore(Handle handle) {
+    return new ArticleImportStore(handle);
+  }
 
   public Optional<Article> findByKey(Handle handle, StoryKey key) {
     return handle

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Reads and writes reader comments. The only place that knows the comments tables. */
@@ -28,21 +27,17 @@ public final class CommentStore {
 
   /**
    * Stores the comments that are not stored yet (by identity) and returns how many were new.
+   * An import storing many files in one transaction uses a {@link CommentImportStore} instead.
    */
   public int insertNew(Handle handle, List<NewComment> comments, long nowMillis) {
-    if (comments.isEmpty()) {
-      return 0;
+    try (CommentImportStore store = importStore(handle)) {
+      return store.insertNew(comments, nowMillis);
     }
-    PreparedBatch batch =
-        handle.prepareBatch(INSERT + " ON CONFLICT (article_id, identity, occurrence) DO NOTHING");
-    for (NewComment comment : comments) {
-      bindNew(batch, comment, null, List.of(), null, nowMillis).add();
-    }
-    int added = 0;
-    for (int count : batch.execute()) {
-      added += Math.max(count, 0);
-    }
-    return added;
+  }
+
+  /** The comment insert an import runs for every file, prepared once for a whole transaction. */
+  public CommentImportStore importStore(Handle handle) {
+    return new CommentImportStore(handle);
   }
 
   /** Stores one comment posted on the site and returns it as stored. */
