@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Reads what tests look for in the site's HTML: comments in page order, attributes, structured data. */
 public final class Pages {
 
-  private static final Pattern NAME = Pattern.compile("<span class=\"comment-name\">(.*?)</span>");
+  private static final Pattern NAME = Pattern.compile("<bdi class=\"comment-name\">(.*?)</bdi>");
   private static final Pattern TIME = Pattern.compile("<a class=\"comment-time\" href=\"[^\"]*\"><time datetime=\"[^\"]*\">(.*?)</time>");
   private static final Pattern ID = Pattern.compile("<li class=\"comment\" id=\"comment-(\\d+)\"");
   private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);

@@ -54,7 +54,7 @@ class PostingTest {
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(Pages.commentNames(page.body())).hasSize(27).last().isEqualTo("Zainab");
       assertThat(page.body())
-          .contains("<p>First paragraph.</p>\n<p>Second paragraph.</p>")
+          .contains("<p dir=\"auto\">First paragraph.</p>\n<p dir=\"auto\">Second paragraph.</p>")
           .contains("<h2 id=\"comments-title\">27 comments</h2>")
           .contains("data-last-comment-id=\"" + newId + "\"");
       assertThat(Pages.attribute(page.body(), "<input id=\"comment-form-name\"", "value")).isEqualTo("Zainab");
@@ -74,7 +74,7 @@ class PostingTest {
       var form = reader.get(path + "/comments/" + parent + "/reply");
       assertThat(form.statusCode()).isEqualTo(200);
       assertThat(form.body())
-          .contains("<h1>Replying to Saresh</h1>")
+          .contains("<h1>Replying to <bdi>Saresh</bdi></h1>")
           .contains("<input type=\"hidden\" name=\"parentId\" value=\"" + parent + "\">")
           .contains("id=\"reply-form\"");
       var posted = reader.reply(id, parent, "Bilal", "Peace needs more than statements.");
