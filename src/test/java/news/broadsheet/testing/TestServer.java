@@ -72,7 +72,17 @@ public final class TestServer implements AutoCloseable {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest built = request.build();
+    try {
+      return client.send(built, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException staleConnection) {
+      // The JDK client may reuse a pooled connection the server has just closed (after a 413,
+      // say); the request then never reached the server, and sending it once more is safe.
+      if (!String.valueOf(staleConnection.getMessage()).contains("received no bytes")) {
+        throw staleConnection;
+      }
+      return client.send(built, HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   /** Sends a JSON body with the given method. */
