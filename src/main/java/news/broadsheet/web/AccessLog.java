@@ -2,7 +2,6 @@ package news.broadsheet.web;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +21,16 @@ final class AccessLog {
 
   void log(Context ctx, Float millis) {
     int status = ctx.statusCode();
-    String method = ctx.method().name();
     float ms = millis == null ? 0f : millis;
-    metrics.request(method, route(ctx, status), status, (long) (ms * 1_000_000L));
+    log(ctx.method().name(), ctx.path(), route(ctx, status), status, (long) (ms * 1_000_000L));
+  }
+
+  /** The same for a request answered before the router, such as a cached story page. */
+  void log(String method, String path, String route, int status, long nanos) {
+    metrics.request(method, route, status, nanos);
     if (LOG.isInfoEnabled()) {
-      LOG.info(String.format(Locale.ROOT, "%s %s %d %.1f ms", method, ctx.path(), status, ms));
+      long tenths = Math.round(nanos / 100_000.0); // milliseconds to one decimal, as %.1f rounds
+      LOG.info(method + ' ' + path + ' ' + status + ' ' + tenths / 10 + '.' + tenths % 10 + " ms");
     }
   }
 

@@ -25,6 +25,7 @@ final class ReaderApi implements AutoCloseable {
 
   final ObjectMapper mapper = ApiJson.mapper();
   final WebMetrics metrics = new WebMetrics();
+  final AccessLog accessLog = new AccessLog(metrics);
   final PostRateLimiter postRateLimiter;
   final CommentStreams streams;
   final ApiArticleHandlers articles;
@@ -49,7 +50,6 @@ final class ReaderApi implements AutoCloseable {
   /** JSON mapping, the access log with request metrics, and a graceful stop. */
   void configure(JavalinConfig config) {
     config.jsonMapper(new JavalinJackson(mapper, false));
-    AccessLog accessLog = new AccessLog(metrics);
     config.requestLogger.http(accessLog::log);
     config.jetty.modifyServer(
         server -> {

@@ -14,13 +14,16 @@ final class SharedStoryPages {
   private final StoryPages pages;
   private final StoryPageCache cache;
   private final TemplateRenderer templates;
+  private final WebMetrics metrics;
   private final PersonalizedPage.Holes holes = PersonalizedPage.Holes.random();
 
-  SharedStoryPages(ArticleService articles, StoryPages pages, StoryPageCache cache, TemplateRenderer templates) {
+  SharedStoryPages(
+      ArticleService articles, StoryPages pages, StoryPageCache cache, TemplateRenderer templates, WebMetrics metrics) {
     this.articles = articles;
     this.pages = pages;
     this.cache = cache;
     this.templates = templates;
+    this.metrics = metrics;
   }
 
   /**
@@ -28,8 +31,26 @@ final class SharedStoryPages {
    * slug, a missing story, a page past the last): the caller then works out the answer.
    */
   byte[] page(long id, String slug, CommentSort sort, int page, String token, String name) {
-    PersonalizedPage shared = cache.get(id, slug, sort, page, () -> render(id, slug, sort, page));
-    return shared == null ? null : shared.fill(token, name);
+    boolean[] rendered = new boolean[1];
+    PersonalizedPage shared =
+        cache.get(
+            id,
+            slug,
+            sort,
+            page,
+            () -> {
+              rendered[0] = true;
+              return render(id, slug, sort, page);
+            });
+    if (shared == null) {
+      return null;
+    }
+    if (rendered[0]) {
+      metrics.pageCacheMiss();
+    } else {
+      metrics.pageCacheHit();
+    }
+    return shared.fill(token, name);
   }
 
   /** The story's discussion changed: its pages must be rendered again. */

@@ -20,12 +20,16 @@ import org.eclipse.jetty.util.Callback;
  */
 final class StoryFastPath extends Handler.Wrapper {
 
+  static final String ROUTE = "/news/{id}/{slug}";
+
   private final SharedStoryPages pages;
   private final ReaderCookies cookies;
+  private final AccessLog accessLog;
 
-  StoryFastPath(SharedStoryPages pages, ReaderCookies cookies) {
+  StoryFastPath(SharedStoryPages pages, ReaderCookies cookies, AccessLog accessLog) {
     this.pages = pages;
     this.cookies = cookies;
+    this.accessLog = accessLog;
   }
 
   @Override
@@ -37,6 +41,7 @@ final class StoryFastPath extends Handler.Wrapper {
     if (address == null) {
       return super.handle(request, response, callback);
     }
+    long started = System.nanoTime();
     List<HttpCookie> held = Request.getCookies(request);
     String token = value(held, ReaderCookies.FORM_TOKEN);
     boolean newToken = !ReaderCookies.isToken(token);
@@ -53,7 +58,11 @@ final class StoryFastPath extends Handler.Wrapper {
     TemplateRenderer.PAGE_HEADERS.forEach(headers::put);
     headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
     headers.put(HttpHeader.CONTENT_LENGTH, html.length);
-    response.write(true, ByteBuffer.wrap(html), callback);
+    String path = Request.getPathInContext(request);
+    response.write(
+        true,
+        ByteBuffer.wrap(html),
+        Callback.from(callback, () -> accessLog.log("GET", path, ROUTE, 200, System.nanoTime() - started)));
     return true;
   }
 

@@ -27,7 +27,8 @@ public final class WebServer implements AutoCloseable {
     ReaderCookies cookies = new ReaderCookies(address);
     StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
     SharedStoryPages shared =
-        new SharedStoryPages(app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates);
+        new SharedStoryPages(
+            app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates, readerApi.metrics);
     app.posting().addListener(comment -> shared.changed(comment.articleId()));
     app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
     Routes.Site site =
@@ -44,7 +45,7 @@ public final class WebServer implements AutoCloseable {
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
               config.startup.showJavalinBanner = false;
-              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies)));
+              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies, readerApi.accessLog)));
               readerApi.configure(config);
               Routes.registerReaderApi(config.routes, readerApi);
               Routes.registerStaff(config.routes, staff);
