@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.storage.Database;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Imports archive files: each file is stored whole or not at all.
@@ -16,8 +17,8 @@ import news.broadsheet.storage.Database;
  */
 public final class ArchiveImporter {
 
-  private static final int MAX_FILES_PER_COMMIT = 250;
-  private static final int MAX_COMMENTS_PER_COMMIT = 25_000;
+  private static final int MAX_FILES_PER_COMMIT = 500;
+  private static final int MAX_COMMENTS_PER_COMMIT = 50_000;
   private static final int READ_AHEAD_FILES = 64;
 
   private final Database database;
@@ -37,7 +38,8 @@ public final class ArchiveImporter {
     ImportSummary summary = new ImportSummary();
     List<Parsed> batch = new ArrayList<>();
     int batchComments = 0;
-    try (ReadAhead<Parsed> ahead = ReadAhead.start("archive-reader", READ_AHEAD_FILES, sink -> parseAll(inputs, sink))) {
+    try (Handle handle = openHandle(summary);
+        ReadAhead<Parsed> ahead = ReadAhead.start("archive-reader", READ_AHEAD_FILES, sink -> parseAll(inputs, sink))) {
       for (Parsed parsed = next(ahead, summary); parsed != null; parsed = next(ahead, summary)) {
         if (parsed.refusal() != null) {
           summary.refused(parsed.refusal());
@@ -47,14 +49,22 @@ public final class ArchiveImporter {
         batch.add(parsed);
         batchComments += parsed.story().texts().size();
         if (batch.size() >= MAX_FILES_PER_COMMIT || batchComments >= MAX_COMMENTS_PER_COMMIT) {
-          commit(batch, summary, progress);
+          commit(handle, batch, summary, progress);
           batch.clear();
           batchComments = 0;
         }
       }
+      commit(handle, batch, summary, progress);
     }
-    commit(batch, summary, progress);
     return summary;
+  }
+
+  private Handle openHandle(ImportSummary summary) throws ImportStoppedException {
+    try {
+      return database.openBulkHandle();
+    } catch (RuntimeException databaseFailure) {
+      throw new ImportStoppedException(summary, databaseFailure);
+    }
   }
 
   /** Reads and parses the files in order, on the read-ahead thread. */
@@ -87,7 +97,7 @@ public final class ArchiveImporter {
     }
   }
 
-  private void commit(List<Parsed> batch, ImportSummary summary, ImportProgress progress)
+  private void commit(Handle handle, List<Parsed> batch, ImportSummary summary, ImportProgress progress)
       throws ImportStoppedException {
     if (batch.isEmpty()) {
       return;
@@ -96,10 +106,10 @@ public final class ArchiveImporter {
     List<StoryMerger.Result> results;
     try {
       results =
-          database.inTransaction(
-              handle -> {
+          handle.inTransaction(
+              transaction -> {
                 List<StoryMerger.Result> stored = new ArrayList<>(batch.size());
-                try (StoryMerger.Session session = merger.open(handle)) {
+                try (StoryMerger.Session session = merger.open(transaction)) {
                   for (Parsed parsed : batch) {
                     stored.add(session.store(parsed.story(), now));
                   }

@@ -1,53 +1,47 @@
 package news.broadsheet.archive;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.PrintLine;
 import news.broadsheet.article.Story;
 import news.broadsheet.comment.CommentTimeFormat;
 
-/** Writes a story and its comments in the canonical archive format: LF line ends, no BOM. */
+/** Writes a story and its comments in the canonical archive format: UTF-8, LF line ends, no BOM. */
 public final class ArchiveWriter {
 
+  /** The file's text. */
   public String write(ArchivedStory archived) {
-    StringBuilder out = new StringBuilder(4096);
-    try {
-      write(archived, out);
-    } catch (IOException impossible) {
-      throw new IllegalStateException(impossible);
-    }
-    return out.toString();
+    return new String(encode(archived), StandardCharsets.UTF_8);
   }
 
-  public void write(ArchivedStory archived, Writer out) throws IOException {
-    write(archived, (Appendable) out);
-  }
-
-  private void write(ArchivedStory archived, Appendable out) throws IOException {
+  /**
+   * The file's bytes. Each piece of text is encoded on its own, so that one comment in Urdu
+   * script does not make the encoder take the slow path for the whole file.
+   */
+  public byte[] encode(ArchivedStory archived) {
+    Blocks out = new Blocks(4096 + 320 * archived.comments().size());
     Story story = archived.story();
-    block(out, " date " + story.publishedOn() + " " + story.source());
-    block(out, story.headline());
+    out.block(" date " + story.publishedOn() + " " + story.source());
+    out.block(story.headline());
     if (story.byline() != null) {
-      block(out, bylineLine(story.byline()));
+      out.block(bylineLine(story.byline()));
     }
     for (int i = 0; i < story.paragraphs().size(); i++) {
       String paragraph = story.paragraphs().get(i);
-      block(out, i == 0 && story.dateline() != null ? story.dateline() + ": " + paragraph : paragraph);
+      out.block(i == 0 && story.dateline() != null ? story.dateline() + ": " + paragraph : paragraph);
     }
     if (story.printLine() != null) {
-      block(out, printLine(story.printLine()));
+      out.block(printLine(story.printLine()));
     }
     for (ArchivedComment comment : archived.comments()) {
-      block(out, comment.name() + "\n" + CommentTimeFormat.format(comment.postedLocal()));
+      out.line(comment.name());
+      out.block(CommentTimeFormat.format(comment.postedLocal()));
       for (String paragraph : comment.paragraphs()) {
-        block(out, paragraph);
+        out.block(paragraph);
       }
     }
-  }
-
-  private static void block(Appendable out, String text) throws IOException {
-    out.append(text).append("\n\n");
+    return out.toByteArray();
   }
 
   static String bylineLine(Byline byline) {
@@ -58,5 +52,22 @@ public final class ArchiveWriter {
 
   static String printLine(PrintLine line) {
     return "Published in " + line.publication() + ", " + StoryDates.printDate(line.date());
+  }
+
+  /** The file's bytes as they are written: lines, and blocks that end with an empty line. */
+  private static final class Blocks extends ByteArrayOutputStream {
+    Blocks(int size) {
+      super(size);
+    }
+
+    void line(String text) {
+      writeBytes(text.getBytes(StandardCharsets.UTF_8));
+      write('\n');
+    }
+
+    void block(String text) {
+      line(text);
+      write('\n');
+    }
   }
 }

@@ -74,17 +74,23 @@ public final class ArticleStore {
         .execute();
   }
 
-  /** Stories in the order of their ids, optionally of one source and from a date on. */
-  public List<Long> ids(Handle handle, ArticleFilter filter) {
+  /**
+   * The next stories the filter takes after the one with id {@code afterId}, in the order of their
+   * ids: a keyset page, so that a long walk through all stories holds one page at a time.
+   */
+  public List<Article> pageAfter(Handle handle, ArticleFilter filter, long afterId, int limit) {
     return handle
         .createQuery(
-            "SELECT id FROM articles WHERE (CAST(:source AS TEXT) IS NULL OR source = :source)"
+            "SELECT " + COLUMNS + " FROM articles WHERE id > :after"
+                + " AND (CAST(:source AS TEXT) IS NULL OR source = :source)"
                 + " AND (CAST(:since AS TEXT) IS NULL OR published_on >= :since)"
-                + " AND (CAST(:id AS BIGINT) IS NULL OR id = :id) ORDER BY id")
+                + " AND (CAST(:id AS BIGINT) IS NULL OR id = :id) ORDER BY id LIMIT :limit")
+        .bind("after", afterId)
         .bind("source", filter.source())
         .bind("since", filter.since() == null ? null : filter.since().toString())
         .bind("id", filter.articleId())
-        .mapTo(Long.class)
+        .bind("limit", limit)
+        .map(ArticleStore::article)
         .list();
   }
 

@@ -3,7 +3,6 @@ package news.broadsheet.comment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,6 +37,11 @@ public final class CommentStore {
   /** The comment insert an import runs for every file, prepared once for a whole transaction. */
   public CommentImportStore importStore(Handle handle) {
     return new CommentImportStore(handle);
+  }
+
+  /** Reads stories' published comments for an export, one story after another. */
+  public PublishedCommentReader publishedReader(Handle handle) {
+    return new PublishedCommentReader(handle);
   }
 
   /** Stores one comment posted on the site and returns it as stored. */
@@ -280,7 +284,7 @@ public final class CommentStore {
         rootId,
         rs.getString("name"),
         Instant.ofEpochMilli(rs.getLong("posted_at")),
-        LocalDateTime.parse(rs.getString("posted_local")),
+        StoredTimes.localDateTime(rs.getString("posted_local")),
         rs.getString("body"),
         CommentStatus.fromCode(rs.getString("status")),
         CommentOrigin.fromCode(rs.getString("origin")),

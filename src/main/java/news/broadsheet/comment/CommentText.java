@@ -1,5 +1,6 @@
 package news.broadsheet.comment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,7 +9,6 @@ import java.util.regex.Pattern;
 public final class CommentText {
 
   private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*(\n[ \t\u00A0]*)+");
-  private static final Pattern EMPTY_LINE = Pattern.compile("\n\n");
   private static final Pattern OUTER_BLANK_LINES = Pattern.compile("^([ \t\u00A0]*\n)+|(\n[ \t\u00A0]*)+$");
 
   private CommentText() {}
@@ -20,7 +20,7 @@ public final class CommentText {
    */
   public static List<String> paragraphs(String text, CommentOrigin origin) {
     if (origin == CommentOrigin.IMPORTED) {
-      return List.of(EMPTY_LINE.split(text, -1));
+      return splitAtEmptyLines(text);
     }
     String unified = text.replace("\r\n", "\n").replace('\r', '\n');
     List<String> paragraphs =
@@ -29,5 +29,21 @@ public final class CommentText {
             .filter(p -> !p.isBlank())
             .toList();
     return paragraphs.isEmpty() ? List.of(text.strip()) : paragraphs;
+  }
+
+  /** The text split at every empty line ("\n\n"), left to right, keeping empty pieces. */
+  private static List<String> splitAtEmptyLines(String text) {
+    int at = text.indexOf("\n\n");
+    if (at < 0) {
+      return List.of(text);
+    }
+    List<String> pieces = new ArrayList<>();
+    int from = 0;
+    for (; at >= 0; at = text.indexOf("\n\n", from)) {
+      pieces.add(text.substring(from, at));
+      from = at + 2;
+    }
+    pieces.add(text.substring(from));
+    return pieces;
   }
 }

@@ -12,12 +12,12 @@ public final class QueueStore {
   private static String condition(QueueTab tab) {
     return switch (tab) {
       case PENDING -> "c.status = 'pending'";
-      case REPORTED -> "c.status <> 'rejected' AND EXISTS (SELECT 1 FROM comment_reports r"
-          + " WHERE r.comment_id = c.id AND r.reviewed = 0)";
+      case REPORTED -> "c.status <> 'rejected'"
+          + " AND c.id IN (SELECT r.comment_id FROM comment_reports r WHERE r.reviewed = 0)";
       case HELD_AUTOMATICALLY -> "c.status = 'pending' AND (SELECT e.actor_kind FROM moderation_events e"
           + " WHERE e.comment_id = c.id ORDER BY e.id DESC LIMIT 1) = 'screening'";
-      case APPROVED -> "c.status = 'published' AND EXISTS (SELECT 1 FROM moderation_events e"
-          + " WHERE e.comment_id = c.id AND e.action = 'approved')";
+      case APPROVED -> "c.status = 'published'"
+          + " AND c.id IN (SELECT e.comment_id FROM moderation_events e WHERE e.action = 'approved')";
       case REJECTED -> "c.status = 'rejected'";
     };
   }

@@ -1,8 +1,6 @@
 package news.broadsheet.bench;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -49,10 +47,9 @@ public final class CorpusGenerator {
     for (int i = 0; i < articles; i++) {
       ArchivedStory story = stories.next(comments);
       Path file = folder.resolve(String.format("story-%0" + digits + "d.txt", i));
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        writer.write(story, out);
-      }
-      bytes += Files.size(file);
+      byte[] encoded = writer.encode(story);
+      Files.write(file, encoded);
+      bytes += encoded.length;
     }
     return bytes;
   }
