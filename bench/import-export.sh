@@ -22,7 +22,6 @@ COMMENTS=${COMMENTS:-100}
 SEED=${SEED:-1}
 HEAP=${HEAP:-256m}
 POSTGRES=${POSTGRES:-1}
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 SKIP_BUILD=${SKIP_BUILD:-0}
 KEEP=${KEEP:-0}
 TOTAL=$((ARTICLES * COMMENTS))
@@ -30,26 +29,19 @@ JAR=target/broadsheet.jar
 BENCH_CP=target/test-classes:$JAR
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-bench.XXXXXX")
-pg_root=""
-pg_started=0
 rows=()
+# shellcheck source=bench/postgres.sh
+source bench/postgres.sh
 
 log() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 
 cleanup() {
-  if ((pg_started)); then
-    (cd "$pg_root" && as_postgres "$PG_BIN/pg_ctl" -D "$pg_root/data" -m fast -w stop >/dev/null 2>&1) || true
-  fi
-  [[ -n "$pg_root" ]] && rm -rf "$pg_root"
+  pg_stop
   if [[ "$KEEP" == 1 ]]; then log "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-as_postgres() {
-  if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
 
 # measure NAME COMMAND...: runs the command under /usr/bin/time -v, keeping its output in the
 # work folder; sets SECONDS_TAKEN (wall clock), CPU_SECONDS (user + system, all threads and
@@ -116,32 +108,6 @@ check_export() {
   log "$1: all $ARTICLES files byte-identical to the corpus"
 }
 
-free_port() {
-  local port
-  for port in $(seq 55432 55532); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  die "no free port for PostgreSQL"
-}
-
-start_postgres() {
-  [[ -x "$PG_BIN/initdb" ]] || die "no PostgreSQL in $PG_BIN (set PG_BIN, or POSTGRES=0)"
-  pg_root=$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-bench-pg.XXXXXX")
-  [[ $(id -u) == 0 ]] && chown postgres: "$pg_root"
-  PG_PORT=$(free_port)
-  (cd "$pg_root" && as_postgres "$PG_BIN/initdb" -D "$pg_root/data" -U postgres -A trust -E UTF8 --locale=C >"$pg_root/initdb.log")
-  (cd "$pg_root" && as_postgres "$PG_BIN/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $pg_root" start >/dev/null)
-  pg_started=1
-  for db in bench reference; do
-    (cd "$pg_root" && as_postgres "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "CREATE DATABASE $db")
-  done
-  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (default settings: fsync on, synchronous_commit on)"
-}
-
 if [[ "$SKIP_BUILD" != 1 ]]; then
   log "building the jar and the benchmark classes"
   ./mvnw -q -B -DskipTests package
@@ -175,8 +141,8 @@ row "SQLite reference loader" "$TOTAL" "$SECONDS_TAKEN" ""
 ratio_sqlite=$(ratio "$ours_sqlite" "$LAST_RATE")
 
 if [[ "$POSTGRES" == 1 ]]; then
-  start_postgres
-  pg_url="jdbc:postgresql://127.0.0.1:$PG_PORT"
+  pg_start bench reference
+  pg_url=$PG_URL
   log "PostgreSQL: import"
   java_ours import-postgresql import --data "$work/unused" --database "$pg_url/bench?user=postgres" "$work/corpus"
   check_import import-postgresql

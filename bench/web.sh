@@ -4,6 +4,7 @@
 #  2. a story with 1,000 comments (first page of 50): p99 latency at 64 connections;
 #  3. posting through the JSON API with 32 concurrent posters (acknowledged = durable);
 #  4. the server's resident memory with the whole corpus (1,000,000 comments) stored.
+#  5. posting again with the server on PostgreSQL (POSTGRES=0 skips it).
 # Usage: bench/web.sh            (ARTICLES=10000 COMMENTS=100 DURATION=10s by default)
 # Needs wrk and nginx (installed with apt-get when missing). Talks to 127.0.0.1 only.
 set -euo pipefail
@@ -19,12 +20,30 @@ done
 
 work=$(mktemp -d /tmp/broadsheet-web.XXXXXX)
 server_pid=""; nginx_conf=""
-cleanup() {
+# shellcheck source=bench/postgres.sh
+source bench/postgres.sh
+stop_server() {
   [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+cleanup() {
+  stop_server
   [[ -n "$nginx_conf" ]] && nginx -c "$nginx_conf" -s stop 2>/dev/null || true
+  pg_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# start_server LOG ARGS...: serve with the given storage arguments on a free port; sets port, base
+start_server() {
+  local log=$1
+  shift
+  port=$(free_port)
+  java -jar target/broadsheet.jar serve "$@" --port "$port" --post-rate-limit 0 --no-demo > "$work/$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+  base="http://127.0.0.1:$port"
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -37,12 +56,7 @@ java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/thread" --arti
 java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/big" --articles "$ARTICLES" --comments "$COMMENTS" --seed 1 >/dev/null
 java -jar target/broadsheet.jar import --data "$work/data" "$SAMPLES" "$work/thread" "$work/big"
 
-port=$(free_port)
-java -jar target/broadsheet.jar serve --data "$work/data" --port "$port" --post-rate-limit 0 --no-demo \
-  > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-base="http://127.0.0.1:$port"
+start_server server.log --data "$work/data"
 story=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1")
 thread=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/2")
 [[ -n "$story" && -n "$thread" ]] || { echo "the stories are not where expected" >&2; exit 1; }
@@ -88,6 +102,18 @@ post_errors=$(echo "$post_out" | awk '/non-2xx/ {print $2}')
 rss_now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$server_pid/status")
 rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status")
 stored=$(java -jar target/broadsheet.jar stats --data "$work/data" | awk '/^comments/ {print $2}')
+pg_post_rps="not run"
+if [[ "${POSTGRES:-1}" == 1 ]]; then
+  echo "== posting with 32 concurrent posters, server on PostgreSQL"
+  stop_server
+  pg_start web
+  java -jar target/broadsheet.jar import --data "$work/unused" --database "$PG_URL/web?user=postgres" "$work/thread" >/dev/null
+  start_server server-postgresql.log --data "$work/unused" --database "$PG_URL/web?user=postgres"
+  ARTICLE_ID=1 wrk -t2 -c32 -d5s -s bench/post-comment.lua "$base" >/dev/null
+  pg_out=$(ARTICLE_ID=1 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
+  pg_post_rps="$(echo "$pg_out" | rps) /s ($(echo "$pg_out" | awk '/non-2xx/ {print $2}') non-2xx)"
+fi
+
 ratio=$(python3 -c "print(f'{float(\"$ours_rps\")/float(\"$nginx_rps\")*100:.0f}')")
 
 cat <<TABLE
@@ -97,6 +123,7 @@ cat <<TABLE
 | reference story page, req/s (64 conn) | $ours_rps | nginx static: $nginx_rps | ${ratio} % (goal ≥ 50 %) |
 | 1,000-comment story, first page: req/s, p99 | $thread_rps, p99 $thread_p99 | | goal p99 < 25 ms |
 | comments posted (201, durable), 32 posters, SQLite | $post_rps /s ($post_errors non-2xx) | | goal ≥ 2,000 /s |
+| comments posted (201, durable), 32 posters, PostgreSQL | $pg_post_rps | | reported |
 | server RSS after the loads: now / peak | $rss_now MB / $rss_peak MB | | goal < 300 MB |
 | comments stored during the run | $stored | | |
 TABLE
