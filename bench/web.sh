@@ -39,7 +39,7 @@ start_server() {
   local log=$1
   shift
   port=$(free_port)
-  java -jar target/broadsheet.jar serve "$@" --port "$port" --post-rate-limit 0 --no-demo > "$work/$log" 2>&1 &
+  ./broadsheet serve "$@" --port "$port" --post-rate-limit 0 --no-demo > "$work/$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
   base="http://127.0.0.1:$port"
