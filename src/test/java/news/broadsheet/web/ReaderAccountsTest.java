@@ -19,7 +19,6 @@ import news.broadsheet.moderation.QueueTab;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.FormClient;
 import news.broadsheet.testing.Pages;
-import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,22 +32,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReaderAccountsTest {
 
   private static final String PASSWORD = StaffPagesTest.PASSWORD;
-  private static final String SLUG = "us-pakistan-inch-towards-better-relations";
-  private static final String LINKS =
-      "See https://a.example/1 and https://b.example/2 and https://c.example/3 for the details.";
+  private static final String SLUG = StaffPagesTest.SLUG;
+  private static final String LINKS = StaffPagesTest.LINKS;
 
   @TempDir Path temp;
 
+  /** The reference story, the staff of {@link StaffPagesTest}, and a reader "Ayesha Khan". */
   private TestServer site(DatabaseKind kind) throws Exception {
-    TestServer site = TestServer.start(kind, temp).withStories(ReferenceSample.file());
+    TestServer site = StaffPagesTest.siteWithStaff(kind, temp);
     site.app().accounts().addUser("Ayesha Khan", Role.READER, PASSWORD);
-    site.app().accounts().addUser("Mona", Role.MODERATOR, PASSWORD);
-    site.app().accounts().addUser("Ada", Role.ADMIN, PASSWORD);
     return site;
   }
 
   private static long storyId(TestServer site) {
-    return site.app().articles().latest(1, 0).get(0).id();
+    return StaffPagesTest.storyId(site);
   }
 
   private static String storyPath(TestServer site) {
@@ -232,6 +229,10 @@ class ReaderAccountsTest {
       assertThat(browser.get(path).body()).contains("Commenting as <bdi class=\"account-name\">Bilal Ahmed</bdi>.");
       assertThat(browser.get("/admin/moderation").statusCode()).isEqualTo(403);
       assertThat(site.app().accounts().logIn("bilal ahmed", "a long passphrase", null).user()).isEqualTo(bilal);
+      FormClient again = new FormClient(site);
+      again.get("/login");
+      assertThat(again.post("/login", Map.of("name", "Bilal Ahmed", "password", "a long passphrase")).headers()
+          .firstValue("Location")).as("a reader is not sent to the staff pages").hasValue("/");
     }
   }
 
