@@ -2,7 +2,9 @@ package news.broadsheet;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
+import news.broadsheet.account.AccountSettings;
 import news.broadsheet.account.AccountStore;
 import news.broadsheet.account.PasswordHasher;
 import news.broadsheet.analytics.CorpusStatsService;
@@ -19,6 +21,7 @@ import news.broadsheet.article.StoryIndexStore;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
@@ -100,11 +103,16 @@ public final class App implements AutoCloseable {
     this.commentsPolicy = new CommentsPolicy(config.commentsCloseAfterDays());
     this.demo = new DemoContent(articleService, importer);
     this.writer = new GroupCommitWriter(database);
-    this.settings = new SettingsService(database, new SettingsStore(), ModerationSettings.ALL, clock);
+    this.settings =
+        new SettingsService(
+            database,
+            new SettingsStore(),
+            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL).flatMap(List::stream).toList(),
+            clock);
     ModerationStore events = new ModerationStore();
     ActivityStore activity = new ActivityStore();
     this.words = new WordListService(database, new WordStore(), clock);
-    this.sanctions = new SanctionService(database, new SanctionStore(), events, clock);
+    this.sanctions = new SanctionService(database, new SanctionStore(), activity, events, clock);
     this.premoderation = new PremoderationService(database, new PremoderationStore(), events, clock);
     this.classifier = new ClassifierService(database, new DecisionStore(), settings);
     this.screening =
@@ -127,6 +135,7 @@ public final class App implements AutoCloseable {
             comments,
             screening,
             commentsPolicy,
+            settings,
             clock);
     ReportStore reportStore = new ReportStore();
     this.moderation =
@@ -134,7 +143,7 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
-    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), clock);
+    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
   }
 
   public AppConfig config() {

@@ -12,27 +12,37 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
 
-/** Accounts, logins and sessions. */
+/**
+ * Accounts, logins and sessions; readers create their own account by signing up, while the
+ * setting {@link AccountSettings#SIGN_UP_ENABLED} allows it.
+ */
 public final class AccountService {
 
   public static final int MIN_PASSWORD_LENGTH = 10;
   public static final int MAX_NAME_LENGTH = 60;
   private static final Duration SESSION_LIFETIME = Duration.ofDays(14);
+  /** Sign-up attempts one client may make in the throttle's window (15 minutes). */
+  private static final int SIGN_UPS_PER_CLIENT = 10;
 
   private final Database database;
   private final AccountStore store;
   private final PasswordHasher hasher;
+  private final SettingsService settings;
   private final Clock clock;
   private final LoginThrottle throttle = new LoginThrottle(5, 20);
+  private final LoginThrottle signUps = new LoginThrottle(SIGN_UPS_PER_CLIENT, SIGN_UPS_PER_CLIENT);
   private final SecureRandom random = new SecureRandom();
   private volatile String decoyHash;
 
-  public AccountService(Database database, AccountStore store, PasswordHasher hasher, Clock clock) {
+  public AccountService(
+      Database database, AccountStore store, PasswordHasher hasher, SettingsService settings, Clock clock) {
     this.database = database;
     this.store = store;
     this.hasher = hasher;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -45,22 +55,67 @@ public final class AccountService {
   }
 
   public User addUser(String name, Role role, String password) {
-    String trimmed = name == null ? "" : name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-      throw new AccountException("name", "A user name has 1 to " + MAX_NAME_LENGTH + " characters.");
-    }
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new AccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
-    }
+    String trimmed = checkName(name);
+    checkPassword(password);
     String hash = hasher.hash(password);
     return database.inTransaction(
         handle -> {
           if (store.nameTaken(handle, trimmed)) {
-            throw new AccountException("name", "There is already a user named " + trimmed + ".");
+            throw new AccountException(
+                "name", "There is already a user named " + trimmed + "; please choose another name.");
           }
           long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
           return new User(id, trimmed, role, false);
         });
+  }
+
+  /** Whether readers may create their own account now. */
+  public boolean signUpOpen() {
+    return settings.get(AccountSettings.SIGN_UP_ENABLED);
+  }
+
+  /**
+   * A reader creates their own account (role reader) and is signed in with a new session.
+   * Attempts are throttled per client, like logins.
+   *
+   * @param repeated the password typed a second time
+   * @param clientKey the client's address or fingerprint, for throttling; may be null
+   * @throws AccountException naming the field at fault ({@code name}, {@code password},
+   *     {@code repeated}), or no field when sign-up is closed or the client tries too often
+   */
+  public Session signUp(String name, String password, String repeated, String clientKey) {
+    if (!signUpOpen()) {
+      throw new AccountException(null, "This site is not taking new accounts at the moment.");
+    }
+    OptionalLong wait = signUps.attemptFromClient(clientKey);
+    if (wait.isPresent()) {
+      throw AccountException.throttled(wait.getAsLong());
+    }
+    checkName(name);
+    checkPassword(password);
+    if (!password.equals(repeated)) {
+      throw new AccountException("repeated", "The two passwords differ; please type the same password twice.");
+    }
+    return openSession(addUser(name, Role.READER, password));
+  }
+
+  /** The name as stored: stripped, 1 to {@value #MAX_NAME_LENGTH} characters on one line, with a letter or digit. */
+  private static String checkName(String name) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+      throw new AccountException("name", "A user name has 1 to " + MAX_NAME_LENGTH + " characters.");
+    }
+    if (trimmed.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)
+        || trimmed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new AccountException("name", "A user name fits on one line and has at least one letter or digit.");
+    }
+    return trimmed;
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new AccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+    }
   }
 
   /**
@@ -74,7 +129,7 @@ public final class AccountService {
     String key = AccountStore.nameKey(name == null ? "" : name);
     OptionalLong wait = throttle.attempt(key, clientKey);
     if (wait.isPresent()) {
-      throw new AccountException(null, "Too many attempts. Try again in " + minutes(wait.getAsLong()) + ".");
+      throw AccountException.throttled(wait.getAsLong());
     }
     Optional<AccountStore.Credentials> found = database.read(handle -> store.credentials(handle, key));
     String hash = found.map(AccountStore.Credentials::passwordHash).orElseGet(this::decoyHash);
@@ -124,11 +179,6 @@ public final class AccountService {
     if (!changed) {
       throw new AccountException("name", "There is no user named " + name + ".");
     }
-  }
-
-  private static String minutes(long seconds) {
-    long minutes = (seconds + 59) / 60;
-    return minutes == 1 ? "1 minute" : minutes + " minutes";
   }
 
   private static String digest(String token) {

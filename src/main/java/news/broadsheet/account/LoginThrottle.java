@@ -9,7 +9,8 @@ import java.util.OptionalLong;
 
 /**
  * Limits login attempts per account and per client, so that guessing passwords is slow from one
- * machine and slow against one account from many. Counts live in this node's memory.
+ * machine and slow against one account from many; sign-ups are limited per client alone. Counts
+ * live in this node's memory.
  */
 final class LoginThrottle {
 
@@ -30,6 +31,11 @@ final class LoginThrottle {
     if (account.isPresent()) {
       return account;
     }
+    return attemptFromClient(clientKey);
+  }
+
+  /** Takes one attempt of a client, whatever the account; empty when allowed, else the seconds to wait. */
+  OptionalLong attemptFromClient(String clientKey) {
     return clientKey == null ? OptionalLong.empty() : take("client:" + clientKey, perClient);
   }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "settings",
     mixinStandardHelpOptions = true,
-    description = "Shows and changes the site's settings (moderation checks and their limits).",
+    description = "Shows and changes the site's settings (who may comment, sign-up, moderation checks and their limits).",
     subcommands = {SettingsCommand.ListSettings.class, SettingsCommand.Get.class, SettingsCommand.Set.class})
 final class SettingsCommand implements Runnable {
 

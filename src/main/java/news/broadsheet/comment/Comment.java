@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param postedLocal the same instant on the wall clock of the story's newsroom, as printed
  * @param text the text exactly as written; paragraphs are separated by an empty line
  * @param reasons why screening or a moderator held or rejected it; empty when published plainly
+ * @param accountId the account of the signed-in reader who posted it, or null (a guest, an import)
  */
 public record Comment(
     long id,
@@ -27,7 +28,8 @@ public record Comment(
     CommentStatus status,
     CommentOrigin origin,
     int recommendations,
-    List<String> reasons) {
+    List<String> reasons,
+    Long accountId) {
 
   public Comment {
     Objects.requireNonNull(name, "name");

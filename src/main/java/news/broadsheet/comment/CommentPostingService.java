@@ -9,20 +9,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.CommentsPolicy;
+import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.GroupCommitWriter;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Takes a reader's comment: checks it, passes it through the one screening step, stores it
- * durably with the status screening gave, and tells listeners when it is published.
+ * durably with the status screening gave, and tells listeners when it is published. Whether
+ * guests may comment, or only signed-in readers, is the setting {@link CommentSettings#COMMENTERS}.
  */
 public final class CommentPostingService {
+
+  public static final String SIGN_IN_REQUIRED = "sign_in_required";
 
   private final GroupCommitWriter writer;
   private final ArticleStore articles;
   private final CommentStore comments;
   private final Screening screening;
   private final CommentsPolicy policy;
+  private final SettingsService settings;
   private final Clock clock;
   private final List<PublishedCommentListener> listeners = new CopyOnWriteArrayList<>();
   private final List<RecommendationListener> recommendationListeners = new CopyOnWriteArrayList<>();
@@ -33,13 +38,20 @@ public final class CommentPostingService {
       CommentStore comments,
       Screening screening,
       CommentsPolicy policy,
+      SettingsService settings,
       Clock clock) {
     this.writer = writer;
     this.articles = articles;
     this.comments = comments;
     this.screening = screening;
     this.policy = policy;
+    this.settings = settings;
     this.clock = clock;
+  }
+
+  /** Whether guests may comment now; when not, only signed-in readers may. */
+  public boolean guestsMayComment() {
+    return settings.get(CommentSettings.COMMENTERS).equals(CommentSettings.GUESTS);
   }
 
   public void addListener(PublishedCommentListener listener) {
@@ -63,9 +75,15 @@ public final class CommentPostingService {
   /**
    * Stores the comment and returns it as stored (published, pending or rejected).
    *
-   * @throws InvalidCommentException when the comment or its story does not allow it
+   * @throws InvalidCommentException when the comment or its story does not allow it, or when a
+   *     guest posts while only signed-in readers may (code {@value #SIGN_IN_REQUIRED}); nothing is
+   *     stored then
    */
   public Comment post(CommentDraft draft) {
+    if (draft.byGuest() && !guestsMayComment()) {
+      throw new InvalidCommentException(
+          null, SIGN_IN_REQUIRED, "Only signed-in readers may comment here. Please sign in, or create an account, to comment.");
+    }
     CommentRules.check(draft);
     Verdict verdict = screening.screen(draft);
     Instant now = clock.instant();
@@ -100,7 +118,8 @@ public final class CommentPostingService {
             CommentOrigin.POSTED,
             new CommentIdentity(digest, comments.nextOccurrence(handle, article.id(), digest)));
     Comment stored =
-        comments.insertPosted(handle, comment, rootId, verdict.reasons(), draft.clientKey(), now.toEpochMilli());
+        comments.insertPosted(
+            handle, comment, rootId, verdict.reasons(), draft.clientKey(), draft.accountId(), now.toEpochMilli());
     screening.stored(handle, stored, verdict);
     return stored;
   }

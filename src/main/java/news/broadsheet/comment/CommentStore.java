@@ -17,11 +17,11 @@ public final class CommentStore {
 
   private static final String COLUMNS =
       "id, article_id, parent_id, root_id, name, posted_at, posted_local, body, status, origin,"
-          + " recommendations, reasons";
+          + " recommendations, reasons, account_id";
   private static final String INSERT =
       "INSERT INTO comments (article_id, parent_id, root_id, name, posted_at, posted_local, body,"
-          + " status, origin, identity, occurrence, reasons, client_key, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " status, origin, identity, occurrence, reasons, client_key, account_id, created_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String PUBLISHED = "'published'";
 
   /**
@@ -44,12 +44,23 @@ public final class CommentStore {
     return new PublishedCommentReader(handle);
   }
 
-  /** Stores one comment posted on the site and returns it as stored. */
+  /**
+   * Stores one comment posted on the site and returns it as stored.
+   *
+   * @param clientKey the posting client's key, or null
+   * @param accountId the posting reader's account, or null for a guest
+   */
   public Comment insertPosted(
-      Handle handle, NewComment comment, Long rootId, List<String> reasons, String clientKey, long nowMillis) {
+      Handle handle,
+      NewComment comment,
+      Long rootId,
+      List<String> reasons,
+      String clientKey,
+      Long accountId,
+      long nowMillis) {
     var update = handle.createUpdate(INSERT);
     long id =
-        bindNew(update, comment, rootId, reasons, clientKey, nowMillis)
+        bindNew(update, comment, rootId, reasons, clientKey, accountId, nowMillis)
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();
@@ -57,7 +68,7 @@ public final class CommentStore {
   }
 
   private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindNew(
-      T statement, NewComment comment, Long rootId, List<String> reasons, String clientKey, long now) {
+      T statement, NewComment comment, Long rootId, List<String> reasons, String clientKey, Long accountId, long now) {
     return statement
         .bind(0, comment.articleId())
         .bind(1, comment.parentId())
@@ -72,7 +83,8 @@ public final class CommentStore {
         .bind(10, comment.identity().occurrence())
         .bind(11, String.join("\n", reasons))
         .bind(12, clientKey)
-        .bind(13, now);
+        .bind(13, accountId)
+        .bind(14, now);
   }
 
   /** The occurrence number the next copy of this very comment on this story would get. */
@@ -277,6 +289,8 @@ public final class CommentStore {
     long root = rs.getLong("root_id");
     Long rootId = rs.wasNull() ? null : root;
     String reasons = rs.getString("reasons");
+    long account = rs.getLong("account_id");
+    Long accountId = rs.wasNull() ? null : account;
     return new Comment(
         rs.getLong("id"),
         rs.getLong("article_id"),
@@ -289,6 +303,7 @@ public final class CommentStore {
         CommentStatus.fromCode(rs.getString("status")),
         CommentOrigin.fromCode(rs.getString("origin")),
         rs.getInt("recommendations"),
-        reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")));
+        reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+        accountId);
   }
 }

@@ -7,7 +7,8 @@ import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
 
 /**
- * Holds a text posted again on the same story by the same name or client within the window.
+ * Holds a text posted again on the same story by the same commenter (a guest's name or an
+ * account, or the same client) within the window.
  * Texts are compared folded and by their letters and digits, so case, spacing, punctuation,
  * accents and Urdu letter variants do not hide a repeat.
  */
@@ -40,7 +41,7 @@ public final class DuplicateCheck implements CommentCheck {
         .toEpochMilli();
     String key = sameness(submission.text());
     boolean repeated = database.read(
-        handle -> activity.recentTexts(handle, draft.articleId(), draft.name(), draft.clientKey(), since, LOOK_AT))
+        handle -> activity.recentTexts(handle, draft, since, LOOK_AT))
         .stream()
         .anyMatch(earlier -> sameness(earlier).equals(key));
     return repeated ? CommentCheck.hold("the same comment was posted on this story already") : CommentCheck.publish();

@@ -5,7 +5,10 @@ import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
 
-/** Holds comments from a client that has posted more than the setting allows in the last minute. */
+/**
+ * Holds comments from a client, or from an account wherever it posts from, that has posted more
+ * than the setting allows in the last minute.
+ */
 public final class FloodCheck implements CommentCheck {
 
   private final Database database;
@@ -25,16 +28,17 @@ public final class FloodCheck implements CommentCheck {
 
   @Override
   public Verdict check(Submission submission) {
+    Long account = submission.draft().accountId();
     String client = submission.draft().clientKey();
-    if (client == null || !settings.get(ModerationSettings.FLOOD_ENABLED)) {
+    if ((account == null && client == null) || !settings.get(ModerationSettings.FLOOD_ENABLED)) {
       return CommentCheck.publish();
     }
     int limit = settings.get(ModerationSettings.FLOOD_PER_MINUTE);
     long since = submission.at().minus(Duration.ofMinutes(1)).toEpochMilli();
-    int earlier = database.read(handle -> activity.countFromClient(handle, client, since, limit));
+    int earlier = database.read(handle -> activity.countRecent(handle, account, client, since, limit));
     if (earlier < limit) {
       return CommentCheck.publish();
     }
-    return CommentCheck.hold("more than " + limit + " comments in a minute from one connection");
+    return CommentCheck.hold("more than " + limit + " comments in a minute from one " + (account == null ? "connection" : "account"));
   }
 }

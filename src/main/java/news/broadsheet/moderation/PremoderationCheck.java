@@ -39,12 +39,12 @@ public final class PremoderationCheck implements CommentCheck {
     if (premoderation.isStoryPremoderated(draft.articleId())) {
       return CommentCheck.hold("comments on this story are reviewed before they appear");
     }
-    if (premoderation.isCommenterPremoderated(draft.name(), draft.clientKey())) {
+    if (premoderation.isCommenterPremoderated(draft)) {
       return CommentCheck.hold("this commenter's comments are reviewed before they appear");
     }
     int holdFirst = settings.get(ModerationSettings.NEW_COMMENTERS_HOLD_FIRST);
     if (holdFirst > 0) {
-      int earlier = database.read(handle -> activity.countPublished(handle, draft.name(), draft.clientKey(), holdFirst));
+      int earlier = database.read(handle -> activity.countPublished(handle, draft, holdFirst));
       if (earlier < holdFirst) {
         return CommentCheck.hold("a new commenter's first " + (holdFirst == 1 ? "comment is" : holdFirst + " comments are")
             + " reviewed before they appear");

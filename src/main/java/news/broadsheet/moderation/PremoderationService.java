@@ -1,9 +1,9 @@
 package news.broadsheet.moderation;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.storage.Database;
 
 /**
@@ -33,28 +33,17 @@ public final class PremoderationService {
 
   /** Holds every new comment of a commenter for review (on), or stops doing so (off). */
   public void setCommenter(Commenter commenter, boolean on, Moderator by) {
-    List<String> keys = new ArrayList<>();
-    if (commenter.accountId() != null) {
-      keys.add("account:" + commenter.accountId());
-    }
-    if (commenter.name() != null) {
-      keys.add("name:" + commenter.nameKey());
-    }
-    if (commenter.clientKey() != null) {
-      keys.add("client:" + commenter.clientKey());
-    }
-    change(keys, on, by, commenter.subject());
+    change(commenter.keys(), on, by, commenter.subject());
   }
 
   public boolean isStoryPremoderated(long articleId) {
     return entries.get().contains("story:" + articleId);
   }
 
-  /** Whether a guest with this name or this client is pre-moderated. */
-  public boolean isCommenterPremoderated(String name, String clientKey) {
+  /** Whether whoever posts this comment (their account or guest name, or their client) is pre-moderated. */
+  public boolean isCommenterPremoderated(CommentDraft draft) {
     Set<String> all = entries.get();
-    return (name != null && all.contains("name:" + Commenter.nameKey(name)))
-        || (clientKey != null && all.contains("client:" + clientKey));
+    return Commenter.keysOf(draft).stream().anyMatch(all::contains);
   }
 
   /** Every pre-moderated story and commenter, as "kind:subject". */

@@ -3,6 +3,7 @@ package news.broadsheet.moderation;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * A ban (no end) or a timed suspension of a commenter.
@@ -25,18 +26,24 @@ public record Sanction(
   }
 
   /**
-   * Whether a guest posting with this name and client is the sanctioned commenter: the same client
-   * fingerprint, or the same (folded) name.
+   * Whether whoever has these keys ({@link Commenter#keys()}) is the sanctioned commenter: the
+   * same account, the same client fingerprint, or, for a guest, the same (folded) name.
    */
-  public boolean covers(String name, String clientKey) {
-    return (commenter.clientKey() != null && commenter.clientKey().equals(clientKey))
-        || (commenter.name() != null && name != null && commenter.nameKey().equals(Commenter.nameKey(name)));
+  public boolean covers(List<String> keys) {
+    return commenter.keys().stream().anyMatch(keys::contains);
+  }
+
+  /** What moderators read about it: "banned: …", "suspended until 2026-12-05 09:00 UTC: …". */
+  public String summary() {
+    return (isBan() ? "banned" : until()) + ": " + reason;
   }
 
   /** What the commenter is told when they try to post. */
   public String message() {
-    return isBan()
-        ? "You are banned from commenting: " + reason
-        : "You are suspended until " + SHOWN.format(endsAt) + ": " + reason;
+    return "You are " + (isBan() ? "banned from commenting" : until()) + ": " + reason;
+  }
+
+  private String until() {
+    return "suspended until " + SHOWN.format(endsAt);
   }
 }

@@ -27,7 +27,7 @@ public final class SanctionCheck implements CommentCheck {
       return CommentCheck.publish();
     }
     return sanctions
-        .activeFor(submission.draft().name(), submission.draft().clientKey())
+        .activeFor(submission.draft())
         .map(sanction -> new Verdict(CommentStatus.REJECTED, List.of(sanction.message())))
         .orElseGet(CommentCheck::publish);
   }

@@ -1,9 +1,11 @@
 package news.broadsheet.moderation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.storage.Database;
 
 /** Bans and timed suspensions of commenters; each is recorded in the audit trail. */
@@ -13,13 +15,16 @@ public final class SanctionService {
 
   private final Database database;
   private final SanctionStore store;
+  private final ActivityStore activity;
   private final ModerationStore events;
   private final Clock clock;
   private final Reloading<List<Sanction>> active;
 
-  public SanctionService(Database database, SanctionStore store, ModerationStore events, Clock clock) {
+  public SanctionService(
+      Database database, SanctionStore store, ActivityStore activity, ModerationStore events, Clock clock) {
     this.database = database;
     this.store = store;
+    this.activity = activity;
     this.events = events;
     this.clock = clock;
     this.active = new Reloading<>(() -> database.read(handle -> store.active(handle, clock.millis())));
@@ -36,6 +41,17 @@ public final class SanctionService {
       throw new ModerationException("a suspension ends in the future");
     }
     return impose(who, until, reason, by);
+  }
+
+  /**
+   * Bans (no length) or suspends for a time whoever wrote a stored comment: the account of a
+   * signed-in reader, else the guest's name and client fingerprint.
+   *
+   * @throws ModerationException when there is no such comment, or no reason
+   */
+  public Sanction sanctionCommenterOf(long commentId, Duration length, String reason, Moderator by) {
+    Commenter who = commenterOf(commentId);
+    return length == null ? ban(who, reason, by) : suspend(who, clock.instant().plus(length), reason, by);
   }
 
   /** Lifts a ban or suspension early. */
@@ -59,9 +75,29 @@ public final class SanctionService {
     return active.get().stream().filter(s -> s.isActive(now)).toList();
   }
 
-  /** The sanction in force for a guest posting with this name and client, if any. */
-  public Optional<Sanction> activeFor(String name, String clientKey) {
-    return active().stream().filter(s -> s.covers(name, clientKey)).findFirst();
+  /** The sanction in force against whoever posts this comment, if any. */
+  public Optional<Sanction> activeFor(CommentDraft draft) {
+    return activeFor(Commenter.keysOf(draft));
+  }
+
+  /** The sanction in force against this commenter, if any. */
+  public Optional<Sanction> activeFor(Commenter commenter) {
+    return activeFor(commenter.keys());
+  }
+
+  private Optional<Sanction> activeFor(List<String> keys) {
+    return active().stream().filter(s -> s.covers(keys)).findFirst();
+  }
+
+  /**
+   * Who wrote a stored comment, as a sanction names them: the account of a signed-in reader, else
+   * the guest's name and client fingerprint.
+   *
+   * @throws ModerationException when there is no such comment
+   */
+  public Commenter commenterOf(long commentId) {
+    return database.read(handle -> activity.commenterOf(handle, commentId))
+        .orElseThrow(() -> new ModerationException("there is no comment " + commentId));
   }
 
   private Sanction impose(Commenter who, Instant until, String reason, Moderator by) {

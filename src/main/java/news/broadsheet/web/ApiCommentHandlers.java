@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import news.broadsheet.comment.Comment;
-import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.CommentPosition;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
@@ -25,6 +24,7 @@ final class ApiCommentHandlers {
 
   private final CommentService comments;
   private final CommentPostingService posting;
+  private final Readers readers;
   private final ArticleZones zones;
   private final PostRateLimiter limiter;
   private final WebMetrics metrics;
@@ -33,12 +33,14 @@ final class ApiCommentHandlers {
   ApiCommentHandlers(
       CommentService comments,
       CommentPostingService posting,
+      Readers readers,
       ArticleZones zones,
       PostRateLimiter limiter,
       WebMetrics metrics,
       ObjectMapper mapper) {
     this.comments = comments;
     this.posting = posting;
+    this.readers = readers;
     this.zones = zones;
     this.limiter = limiter;
     this.metrics = metrics;
@@ -59,7 +61,11 @@ final class ApiCommentHandlers {
     ctx.json(new Page<>(page.stream().map(c -> ApiComment.of(c, zone)).toList(), next));
   }
 
-  /** Posts a comment or reply; 201 with the comment as stored, whatever its status. */
+  /**
+   * Posts a comment or reply; 201 with the comment as stored, whatever its status. With a login
+   * session cookie it is posted from the reader's account, under its name; a guest is refused
+   * (401) while only signed-in readers may comment.
+   */
   void post(Context ctx) {
     long articleId = ApiRequests.id(ctx, "story");
     long retryAfter = limiter.secondsToWait(ctx.ip()).orElse(0);
@@ -69,7 +75,7 @@ final class ApiCommentHandlers {
     NewCommentRequest request = ApiRequests.body(ctx, mapper, NewCommentRequest.class);
     Comment stored;
     try {
-      stored = posting.post(new CommentDraft(articleId, request.parentId(), request.name(), request.text(), ctx.ip()));
+      stored = posting.post(readers.draft(ctx, articleId, request.parentId(), request.name(), request.text()));
     } catch (InvalidCommentException refused) {
       throw ApiProblem.of(refused);
     }

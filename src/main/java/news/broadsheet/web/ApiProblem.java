@@ -1,6 +1,7 @@
 package news.broadsheet.web;
 
 import io.javalin.http.Context;
+import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.InvalidCommentException;
 
 /**
@@ -45,6 +46,7 @@ final class ApiProblem extends RuntimeException {
         switch (refused.code()) {
           case "not_found" -> 404;
           case "closed" -> 409;
+          case CommentPostingService.SIGN_IN_REQUIRED -> 401;
           default -> 422;
         };
     return new ApiProblem(status, refused.code(), refused.field(), refused.getMessage());

@@ -24,6 +24,7 @@ final class CommentHandlers {
   private final CommentService comments;
   private final CommentPostingService posting;
   private final ReaderCookies cookies;
+  private final Readers readers;
   private final PostRateLimiter limiter;
   private final FormErrors errors;
 
@@ -32,17 +33,22 @@ final class CommentHandlers {
       CommentService comments,
       CommentPostingService posting,
       ReaderCookies cookies,
+      Readers readers,
       PostRateLimiter limiter,
       FormErrors errors) {
     this.articles = articles;
     this.comments = comments;
     this.posting = posting;
     this.cookies = cookies;
+    this.readers = readers;
     this.limiter = limiter;
     this.errors = errors;
   }
 
-  /** {@code POST /news/{id}/comments} with name, text and perhaps parentId. */
+  /**
+   * {@code POST /news/{id}/comments} with name, text and perhaps parentId; a signed-in reader's
+   * comment is posted from their account, under its name, whatever name the form sends.
+   */
   void post(Context ctx) {
     long id = Params.id(ctx, "id");
     requireFormToken(ctx, id);
@@ -50,7 +56,7 @@ final class CommentHandlers {
       throw ProblemResponse.tooFast(seconds, backTo(id));
     });
     CommentDraft draft =
-        new CommentDraft(id, parentId(ctx.formParam("parentId")), ctx.formParam("name"), ctx.formParam("text"), ctx.ip());
+        readers.draft(ctx, id, parentId(ctx.formParam("parentId")), ctx.formParam("name"), ctx.formParam("text"));
     Comment posted;
     try {
       posted = posting.post(draft);
@@ -58,11 +64,17 @@ final class CommentHandlers {
       errors.show(ctx, draft, invalid);
       return;
     }
-    cookies.rememberName(ctx, posted.name());
+    if (posted.status() == CommentStatus.REJECTED) {
+      errors.rejected(ctx, draft, posted);
+      return;
+    }
+    if (draft.byGuest()) {
+      cookies.rememberName(ctx, posted.name());
+    }
     ctx.redirect(whereToSee(posted), HttpStatus.SEE_OTHER);
   }
 
-  /** The new comment on its page, or a notice when it waits for a moderator. */
+  /** The new comment on its page, or a notice when it waits for a moderator (a rejected one never comes here). */
   private String whereToSee(Comment posted) {
     String story = Paths.story(story(posted.articleId()));
     if (posted.status() != CommentStatus.PUBLISHED) {

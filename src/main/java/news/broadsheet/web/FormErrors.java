@@ -8,15 +8,18 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.InvalidCommentException;
 
 /**
- * Answers a comment that could not be taken: the same form again (status 422) with what the
- * reader typed and the message next to the field at fault; or, when the story is gone or closed,
- * a page that says so.
+ * Answers a comment that could not be taken: the same form again with what the reader typed and
+ * the message next to the field at fault (status 422), or about the whole form: a comment
+ * screening rejected (422, with the reasons, such as a ban and its end), a guest's comment where
+ * only signed-in readers may comment (401, with the link to sign in). When the story is gone or
+ * closed, a page says so.
  */
 final class FormErrors {
 
@@ -24,6 +27,7 @@ final class FormErrors {
   private final CommentService comments;
   private final StoryPages pages;
   private final ReaderCookies cookies;
+  private final Readers readers;
   private final TemplateRenderer templates;
 
   FormErrors(
@@ -31,11 +35,13 @@ final class FormErrors {
       CommentService comments,
       StoryPages pages,
       ReaderCookies cookies,
+      Readers readers,
       TemplateRenderer templates) {
     this.articles = articles;
     this.comments = comments;
     this.pages = pages;
     this.cookies = cookies;
+    this.readers = readers;
     this.templates = templates;
   }
 
@@ -44,24 +50,42 @@ final class FormErrors {
     if ("closed".equals(invalid.code())) {
       throw ProblemResponse.closed(invalid.getMessage(), "/news/" + id);
     }
+    boolean byField = "name".equals(invalid.field()) || "text".equals(invalid.field());
+    render(
+        ctx,
+        draft,
+        byField ? Map.of(invalid.field(), invalid.getMessage()) : Map.of(),
+        byField ? null : invalid.getMessage());
+    ctx.status(CommentPostingService.SIGN_IN_REQUIRED.equals(invalid.code()) ? 401 : 422);
+  }
+
+  /** A comment stored as rejected: the form again, with why ("You are banned from commenting: …"). */
+  void rejected(Context ctx, CommentDraft draft, Comment rejected) {
+    render(ctx, draft, Map.of(), String.join("; ", rejected.reasons()));
+    ctx.status(422);
+  }
+
+  private void render(Context ctx, CommentDraft draft, Map<String, String> errors, String problem) {
+    long id = draft.articleId();
     Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
     Optional<Comment> parent = parentOf(draft);
-    boolean byField = "name".equals(invalid.field()) || "text".equals(invalid.field());
+    String storyPath = Paths.story(article);
     CommentForm form =
         new CommentForm(
             Paths.postComment(id),
             parent.map(Comment::id).orElse(null),
             draft.name() == null ? "" : draft.name(),
             draft.text() == null ? "" : draft.text(),
-            byField ? Map.of(invalid.field(), invalid.getMessage()) : Map.of(),
-            byField ? null : invalid.getMessage());
+            errors,
+            problem,
+            draft.byGuest() ? readers.guestMode() : CommentForm.Mode.ACCOUNT,
+            parent.map(p -> Paths.replyForm(storyPath, p.id())).orElse(Paths.commentForm(storyPath)));
     String token = cookies.formToken(ctx);
     if (parent.isPresent()) {
       templates.render(ctx, "reply.jte", ReplyPages.page(article, parent.get(), form, token));
     } else {
       templates.render(ctx, "story.jte", pages.build(article, CommentSort.OLDEST, 1, form, token, null));
     }
-    ctx.status(422);
   }
 
   private Optional<Comment> parentOf(CommentDraft draft) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,19 +16,32 @@ import news.broadsheet.moderation.Moderator;
 import news.broadsheet.moderation.ModeratorDecision;
 import news.broadsheet.moderation.QueueFilter;
 import news.broadsheet.moderation.QueueTab;
+import news.broadsheet.moderation.SanctionService;
 
-/** The moderation queue and the decisions taken from it (POST, then back to the same tab). */
+/**
+ * The moderation queue and the decisions taken from it, on comments and on their commenters
+ * (POST, then back to the same tab).
+ */
 final class ModerationHandlers {
 
   static final int PER_PAGE = 50;
+  /** What a moderator may choose for a commenter: suspensions of some days, or a ban. */
+  static final List<String> SANCTION_LENGTHS = List.of("1", "7", "30", "ban");
 
   private final ModerationService moderation;
+  private final SanctionService sanctions;
   private final ModerationViews views;
   private final ReaderCookies cookies;
   private final TemplateRenderer templates;
 
-  ModerationHandlers(ModerationService moderation, ModerationViews views, ReaderCookies cookies, TemplateRenderer templates) {
+  ModerationHandlers(
+      ModerationService moderation,
+      SanctionService sanctions,
+      ModerationViews views,
+      ReaderCookies cookies,
+      TemplateRenderer templates) {
     this.moderation = moderation;
+    this.sanctions = sanctions;
     this.views = views;
     this.cookies = cookies;
     this.templates = templates;
@@ -68,17 +82,45 @@ final class ModerationHandlers {
     decideAll(ctx, ids);
   }
 
+  /**
+   * {@code POST /admin/moderation/comments/{id}/sanction} with length (days of a suspension, or
+   * ban) and reason: bans or suspends the comment's commenter, an account or a guest.
+   */
+  void sanction(Context ctx) {
+    long id = Params.id(ctx, "id");
+    String length = blankToEmpty(ctx.formParam("length"));
+    if (!SANCTION_LENGTHS.contains(length)) {
+      throw new BadRequestResponse("length is 1, 7 or 30 (days of a suspension) or ban");
+    }
+    try {
+      sanctions.sanctionCommenterOf(
+          id, length.equals("ban") ? null : Duration.ofDays(Long.parseLong(length)), ctx.formParam("reason"), moderator(ctx));
+    } catch (ModerationException refused) {
+      throw new BadRequestResponse(refused.getMessage());
+    }
+    backToQueue(ctx);
+  }
+
   private void decideAll(Context ctx, List<Long> ids) {
     ModeratorDecision decision = decision(ctx.formParam("action"));
-    User user = StaffGuard.user(ctx);
     String reason = blankToEmpty(ctx.formParam("reason"));
     try {
       if (!ids.isEmpty()) {
-        moderation.decideAll(decision, ids, new Moderator(user.id(), user.name()), reason.isEmpty() ? null : reason);
+        moderation.decideAll(decision, ids, moderator(ctx), reason.isEmpty() ? null : reason);
       }
     } catch (ModerationException refused) {
       throw new BadRequestResponse(refused.getMessage());
     }
+    backToQueue(ctx);
+  }
+
+  private static Moderator moderator(Context ctx) {
+    User user = StaffGuard.user(ctx);
+    return new Moderator(user.id(), user.name());
+  }
+
+  /** Back to the tab and filters the form was sent from. */
+  private static void backToQueue(Context ctx) {
     String back = query(blankToEmpty(ctx.formParam("tab")), blankToEmpty(ctx.formParam("story")),
         blankToEmpty(ctx.formParam("commenter")), blankToEmpty(ctx.formParam("filterText")));
     ctx.redirect("/admin/moderation?" + back, HttpStatus.SEE_OTHER);

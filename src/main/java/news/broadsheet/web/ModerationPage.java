@@ -22,18 +22,25 @@ public record ModerationPage(
   /** A tab link with how many comments it holds. */
   public record Tab(String code, String label, String href, long count, boolean current) {}
 
-  /** A comment in the queue, with why it is there and what happened to it. */
+  /**
+   * A comment in the queue, with why it is there and what happened to it.
+   *
+   * @param account whether a signed-in reader's account wrote it (else a guest)
+   * @param sanction the ban or suspension its commenter is under ("banned: …"), or null
+   */
   public record Entry(
       long id,
       String story,
       String storyHref,
       String name,
+      boolean account,
       String time,
       String text,
       String status,
       List<String> reasons,
       int openReports,
-      List<History> history) {}
+      List<History> history,
+      String sanction) {}
 
   /** One line of a comment's history: who, when, what, why. */
   public record History(String actor, String at, String action, String reason) {}

@@ -33,12 +33,32 @@ final class Paths {
     return comment(storyPath, commentId) + "/reply";
   }
 
+  /** The story's comment form, where signing in to comment comes back to. */
+  static String commentForm(String storyPath) {
+    return storyPath + "#comment-form";
+  }
+
+  /** A comment's reply form, where signing in to reply comes back to. */
+  static String replyForm(String storyPath, long commentId) {
+    return reply(storyPath, commentId) + "#reply-form";
+  }
+
   static String postComment(long articleId) {
     return "/news/" + articleId + "/comments";
   }
 
   static String recommend(long articleId, long commentId) {
     return "/news/" + articleId + "/comments/" + commentId + "/recommend";
+  }
+
+  /** The login page, coming back to a local path afterwards. */
+  static String login(String returnTo) {
+    return "/login?next=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+  }
+
+  /** The sign-up page, coming back to a local path afterwards. */
+  static String signUp(String returnTo) {
+    return "/signup?next=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
   }
 
   static String source(String source) {

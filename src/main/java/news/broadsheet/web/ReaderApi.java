@@ -34,7 +34,7 @@ final class ReaderApi implements AutoCloseable {
   final FeedHandlers feeds;
   private final byte[] openApi = resource("/api/openapi.json");
 
-  ReaderApi(App app, WebSettings settings) {
+  ReaderApi(App app, WebSettings settings, Readers readers) {
     this.postRateLimiter = new PostRateLimiter(settings.postRateLimitPerMinute());
     this.streams = new CommentStreams(app.comments(), new CommentEvents(mapper));
     app.posting().addListener(streams);
@@ -42,7 +42,7 @@ final class ReaderApi implements AutoCloseable {
     CommentsPolicy policy = app.commentsPolicy();
     this.articles = new ApiArticleHandlers(app.articles(), app.comments(), policy, app.clock());
     ArticleZones zones = new ArticleZones(app.articles());
-    this.comments = new ApiCommentHandlers(app.comments(), app.posting(), zones, postRateLimiter, metrics, mapper);
+    this.comments = new ApiCommentHandlers(app.comments(), app.posting(), readers, zones, postRateLimiter, metrics, mapper);
     this.stream = new CommentStreamHandler(app.articles(), streams);
     this.feeds = new FeedHandlers(app.articles(), app.comments());
   }

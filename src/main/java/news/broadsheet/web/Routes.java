@@ -35,10 +35,12 @@ final class Routes {
     site.errors().register(routes);
   }
 
-  /** Login, logout and every staff page, each behind the {@link StaffGuard}. */
+  /** Login, sign-up, logout and every staff page, each behind the {@link StaffGuard}. */
   static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff) {
     routes.get("/login", staff.login()::form);
     routes.post("/login", staff.login()::logIn);
+    routes.get("/signup", staff.signUp()::form);
+    routes.post("/signup", staff.signUp()::signUp);
     routes.post("/logout", staff.login()::logOut);
     for (StaffRoute route : StaffRoute.all(staff)) {
       var guarded = staff.guard().require(route.role(), route.handler());

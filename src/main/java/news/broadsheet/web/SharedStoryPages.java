@@ -5,8 +5,10 @@ import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.CommentSort;
 
 /**
- * Story pages as every reader gets them, rendered once and kept in {@link StoryPageCache}, with
- * each reader's form token and name filled in per request. A cached page costs no database work.
+ * Story pages as every reader gets them, rendered once per form mode (a guest's name field,
+ * "Commenting as" for a signed-in reader, or the link to sign in) and kept in {@link
+ * StoryPageCache}, with each reader's form token and name filled in per request. A cached page
+ * costs no database work.
  */
 final class SharedStoryPages {
 
@@ -30,7 +32,7 @@ final class SharedStoryPages {
    * The page for one reader, or null when the address is not a story page as it stands (an old
    * slug, a missing story, a page past the last): the caller then works out the answer.
    */
-  byte[] page(long id, String slug, CommentSort sort, int page, String token, String name) {
+  byte[] page(long id, String slug, CommentSort sort, int page, Readers.Reader reader, String token) {
     boolean[] rendered = new boolean[1];
     PersonalizedPage shared =
         cache.get(
@@ -38,9 +40,10 @@ final class SharedStoryPages {
             slug,
             sort,
             page,
+            reader.mode(),
             () -> {
               rendered[0] = true;
-              return render(id, slug, sort, page);
+              return render(id, slug, sort, page, reader.mode());
             });
     if (shared == null) {
       return null;
@@ -50,7 +53,7 @@ final class SharedStoryPages {
     } else {
       metrics.pageCacheHit();
     }
-    return shared.fill(token, name);
+    return shared.fill(token, reader.name());
   }
 
   /** The story's discussion changed: its pages must be rendered again. */
@@ -58,12 +61,12 @@ final class SharedStoryPages {
     cache.invalidate(articleId);
   }
 
-  private PersonalizedPage render(long id, String slug, CommentSort sort, int page) {
+  private PersonalizedPage render(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
     Article article = articles.find(id).filter(found -> found.slug().equals(slug)).orElse(null);
     if (article == null) {
       return null;
     }
-    CommentForm form = CommentForm.blank(id, null, holes.name());
+    CommentForm form = CommentForm.blank(id, null, mode, holes.name(), Paths.commentForm(Paths.story(article)));
     StoryPage model = pages.build(article, sort, page, form, holes.token(), null);
     return model == null ? null : PersonalizedPage.of(templates.toHtml("story.jte", model), holes);
   }

@@ -17,10 +17,10 @@ final class StaffGuard {
 
   private static final String USER = "staff-user";
 
-  private final StaffSessions sessions;
+  private final LoginSessions sessions;
   private final ReaderCookies cookies;
 
-  StaffGuard(StaffSessions sessions, ReaderCookies cookies) {
+  StaffGuard(LoginSessions sessions, ReaderCookies cookies) {
     this.sessions = sessions;
     this.cookies = cookies;
   }

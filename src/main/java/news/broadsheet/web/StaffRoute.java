@@ -16,6 +16,7 @@ record StaffRoute(String method, String path, Role role, Handler handler) {
         new StaffRoute("GET", "/admin/moderation", Role.MODERATOR, moderation::queue),
         new StaffRoute("POST", "/admin/moderation/bulk", Role.MODERATOR, moderation::bulk),
         new StaffRoute("POST", "/admin/moderation/comments/{id}", Role.MODERATOR, moderation::decide),
+        new StaffRoute("POST", "/admin/moderation/comments/{id}/sanction", Role.MODERATOR, moderation::sanction),
         new StaffRoute("GET", "/admin/settings", Role.ADMIN, admin::settings),
         new StaffRoute("POST", "/admin/settings", Role.ADMIN, admin::change),
         new StaffRoute("GET", "/admin/words", Role.ADMIN, admin::words),
@@ -23,7 +24,11 @@ record StaffRoute(String method, String path, Role role, Handler handler) {
         new StaffRoute("POST", "/admin/words/remove", Role.ADMIN, admin::removeWord));
   }
 
-  /** The handlers of the staff pages and the login. */
+  /** The handlers of the staff pages, the login and the sign-up. */
   record StaffHandlers(
-      StaffGuard guard, LoginHandlers login, ModerationHandlers moderation, AdminSettingsHandlers settings) {}
+      StaffGuard guard,
+      LoginHandlers login,
+      SignUpHandlers signUp,
+      ModerationHandlers moderation,
+      AdminSettingsHandlers settings) {}
 }

@@ -16,7 +16,8 @@ import org.eclipse.jetty.util.Callback;
  * Answers the commonest request, a story page as every reader sees it, straight from the page
  * cache at the Jetty level, before the servlet and router layers. Anything else, including any
  * story address this does not recognise exactly, or a browser that wants the page compressed,
- * passes on to the routes of {@link Routes}, which give the same page the same way.
+ * passes on to the routes of {@link Routes}, which give the same page the same way. So does a
+ * request with a login session: the routes look the session up and show "Commenting as".
  */
 final class StoryFastPath extends Handler.Wrapper {
 
@@ -24,11 +25,13 @@ final class StoryFastPath extends Handler.Wrapper {
 
   private final SharedStoryPages pages;
   private final ReaderCookies cookies;
+  private final Readers readers;
   private final AccessLog accessLog;
 
-  StoryFastPath(SharedStoryPages pages, ReaderCookies cookies, AccessLog accessLog) {
+  StoryFastPath(SharedStoryPages pages, ReaderCookies cookies, Readers readers, AccessLog accessLog) {
     this.pages = pages;
     this.cookies = cookies;
+    this.readers = readers;
     this.accessLog = accessLog;
   }
 
@@ -43,11 +46,14 @@ final class StoryFastPath extends Handler.Wrapper {
     }
     long started = System.nanoTime();
     List<HttpCookie> held = Request.getCookies(request);
+    if (value(held, LoginSessions.COOKIE) != null) {
+      return super.handle(request, response, callback);
+    }
     String token = value(held, ReaderCookies.FORM_TOKEN);
     boolean newToken = !ReaderCookies.isToken(token);
     token = newToken ? ReaderCookies.newToken() : token;
-    String name = ReaderCookies.nameFrom(value(held, ReaderCookies.NAME));
-    byte[] html = pages.page(address.id(), address.slug(), address.sort(), address.page(), token, name);
+    var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
+    byte[] html = pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
     if (html == null) {
       return super.handle(request, response, callback);
     }

@@ -21,6 +21,7 @@ final class StoryHandlers {
   private final StoryPages pages;
   private final SharedStoryPages shared;
   private final ReaderCookies cookies;
+  private final Readers readers;
   private final TemplateRenderer templates;
 
   StoryHandlers(
@@ -29,12 +30,14 @@ final class StoryHandlers {
       StoryPages pages,
       SharedStoryPages shared,
       ReaderCookies cookies,
+      Readers readers,
       TemplateRenderer templates) {
     this.articles = articles;
     this.comments = comments;
     this.pages = pages;
     this.shared = shared;
     this.cookies = cookies;
+    this.readers = readers;
     this.templates = templates;
   }
 
@@ -43,8 +46,9 @@ final class StoryHandlers {
     long id = Params.id(ctx, "id");
     CommentSort sort = Params.sort(ctx.queryParam("sort"));
     int page = Params.page(ctx);
+    Readers.Reader reader = readers.of(ctx);
     if (Params.onlyPaging(ctx)) {
-      byte[] html = shared.page(id, ctx.pathParam("slug"), sort, page, cookies.formToken(ctx), cookies.rememberedName(ctx));
+      byte[] html = shared.page(id, ctx.pathParam("slug"), sort, page, reader, cookies.formToken(ctx));
       if (html != null) {
         TemplateRenderer.send(ctx, html);
         return;
@@ -55,7 +59,7 @@ final class StoryHandlers {
       return;
     }
     String notice = "pending".equals(ctx.queryParam("posted")) ? PENDING_NOTICE : null;
-    CommentForm form = CommentForm.blank(id, null, cookies.rememberedName(ctx));
+    CommentForm form = reader.blankForm(id, null, Paths.commentForm(Paths.story(article)));
     StoryPage model = pages.build(article, sort, page, form, cookies.formToken(ctx), notice);
     if (model == null) {
       throw new NotFoundResponse("no such page of comments");
@@ -95,7 +99,8 @@ final class StoryHandlers {
             .find(commentId)
             .filter(c -> c.articleId() == article.id() && c.status() == CommentStatus.PUBLISHED)
             .orElseThrow(() -> new NotFoundResponse("no such comment"));
-    CommentForm form = CommentForm.blank(article.id(), commentId, cookies.rememberedName(ctx));
+    CommentForm form =
+        readers.of(ctx).blankForm(article.id(), commentId, Paths.replyForm(Paths.story(article), commentId));
     templates.render(ctx, "reply.jte", ReplyPages.page(article, parent, pages.open(article) ? form : null, cookies.formToken(ctx)));
   }
 

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import news.broadsheet.comment.CommentSort;
 
 /**
- * Rendered story pages kept in memory, per story, address, order and page.
+ * Rendered story pages kept in memory, per story, address, order, page and form mode.
  *
  * <p>Every story has a version (shared by a few stories, in stripes); a change to a story's
  * discussion bumps it, and a page is looked up under the version read <em>before</em> it was
@@ -21,7 +21,7 @@ final class StoryPageCache {
   private static final int STRIPES = 4096;
   private static final long MAX_BYTES = 32L * 1024 * 1024;
 
-  private record Key(long articleId, String slug, CommentSort sort, int page, long version) {}
+  private record Key(long articleId, String slug, CommentSort sort, int page, CommentForm.Mode mode, long version) {}
 
   private final Cache<Key, PersonalizedPage> pages;
   private final AtomicLongArray versions = new AtomicLongArray(STRIPES);
@@ -42,11 +42,12 @@ final class StoryPageCache {
    * The cached page, or the one {@code render} makes (stored when it is not null). Concurrent
    * requests for a page that is missing wait for one rendering.
    */
-  PersonalizedPage get(long articleId, String slug, CommentSort sort, int page, Supplier<PersonalizedPage> render) {
+  PersonalizedPage get(
+      long articleId, String slug, CommentSort sort, int page, CommentForm.Mode mode, Supplier<PersonalizedPage> render) {
     if (pages == null) {
       return render.get();
     }
-    Key key = new Key(articleId, slug, sort, page, versions.get(stripe(articleId)));
+    Key key = new Key(articleId, slug, sort, page, mode, versions.get(stripe(articleId)));
     return pages.get(key, k -> render.get());
   }
 

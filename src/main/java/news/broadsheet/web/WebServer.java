@@ -22,18 +22,20 @@ public final class WebServer implements AutoCloseable {
 
   public static WebServer start(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings);
-    ReaderApi readerApi = new ReaderApi(app, settings);
-    TemplateRenderer templates = new TemplateRenderer();
     ReaderCookies cookies = new ReaderCookies(address);
+    LoginSessions sessions = new LoginSessions(app.accounts());
+    Readers readers = new Readers(sessions, app.posting(), app.accounts(), cookies);
+    ReaderApi readerApi = new ReaderApi(app, settings, readers);
+    TemplateRenderer templates = new TemplateRenderer();
     StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), address);
     SharedStoryPages shared =
         new SharedStoryPages(
             app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates, readerApi.metrics);
     app.posting().addListener(comment -> shared.changed(comment.articleId()));
     app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
-    Routes.Site site =
-        site(app, address, new Parts(templates, cookies, pages, shared, readerApi.postRateLimiter));
-    StaffRoute.StaffHandlers staff = staff(app, address);
+    Parts parts = new Parts(templates, cookies, readers, pages, shared, readerApi.postRateLimiter);
+    Routes.Site site = site(app, address, parts);
+    StaffRoute.StaffHandlers staff = staff(app, parts, sessions);
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -45,7 +47,7 @@ public final class WebServer implements AutoCloseable {
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
               config.startup.showJavalinBanner = false;
-              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies, readerApi.accessLog)));
+              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies, readers, readerApi.accessLog)));
               readerApi.configure(config);
               Routes.registerReaderApi(config.routes, readerApi);
               Routes.registerStaff(config.routes, staff);
@@ -65,6 +67,7 @@ public final class WebServer implements AutoCloseable {
   private record Parts(
       TemplateRenderer templates,
       ReaderCookies cookies,
+      Readers readers,
       StoryPages pages,
       SharedStoryPages shared,
       PostRateLimiter limiter) {}
@@ -72,29 +75,32 @@ public final class WebServer implements AutoCloseable {
   private static Routes.Site site(App app, SiteAddress address, Parts parts) {
     ListingHandlers listings =
         new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), address, parts.templates());
-    FormErrors errors = new FormErrors(app.articles(), app.comments(), parts.pages(), parts.cookies(), parts.templates());
+    FormErrors errors =
+        new FormErrors(app.articles(), app.comments(), parts.pages(), parts.cookies(), parts.readers(), parts.templates());
     return new Routes.Site(
-        new StoryHandlers(app.articles(), app.comments(), parts.pages(), parts.shared(), parts.cookies(), parts.templates()),
+        new StoryHandlers(
+            app.articles(), app.comments(), parts.pages(), parts.shared(), parts.cookies(), parts.readers(), parts.templates()),
         new CommentHandlers(
             app.articles(),
             app.comments(),
             app.posting(),
             parts.cookies(),
+            parts.readers(),
             parts.limiter(),
             errors),
         listings,
         new ErrorMapping(app.articles(), listings, parts.templates()));
   }
 
-  private static StaffRoute.StaffHandlers staff(App app, SiteAddress address) {
-    TemplateRenderer templates = new TemplateRenderer();
-    ReaderCookies cookies = new ReaderCookies(address);
-    StaffSessions sessions = new StaffSessions(app.accounts());
-    ModerationViews views = new ModerationViews(app.articles(), app.moderation(), app.classifier());
+  private static StaffRoute.StaffHandlers staff(App app, Parts parts, LoginSessions sessions) {
+    TemplateRenderer templates = parts.templates();
+    ReaderCookies cookies = parts.cookies();
+    ModerationViews views = new ModerationViews(app.articles(), app.moderation(), app.sanctions(), app.classifier());
     return new StaffRoute.StaffHandlers(
         new StaffGuard(sessions, cookies),
         new LoginHandlers(app.accounts(), sessions, cookies, templates),
-        new ModerationHandlers(app.moderation(), views, cookies, templates),
+        new SignUpHandlers(app.accounts(), sessions, cookies, templates),
+        new ModerationHandlers(app.moderation(), app.sanctions(), views, cookies, templates),
         new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, cookies, templates));
   }
 

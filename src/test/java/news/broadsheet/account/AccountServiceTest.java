@@ -49,6 +49,26 @@ class AccountServiceTest {
   }
 
   @Test
+  void a_reader_signs_up_with_a_name_on_one_line_unless_sign_up_is_off() {
+    try (App app = TestApps.on(TestDatabases.fresh(DatabaseKind.SQLITE, temp))) {
+      Session session = app.accounts().signUp(" Zara ", PASSWORD, PASSWORD, "client-1");
+      assertThat(session.user().name()).isEqualTo("Zara");
+      assertThat(session.user().role()).isEqualTo(Role.READER);
+      assertThat(app.accounts().userOfSession(session.token())).contains(session.user());
+      assertThat(messageOf(() -> app.accounts().signUp("Two\nlines", PASSWORD, PASSWORD, "client-1")))
+          .isEqualTo("A user name fits on one line and has at least one letter or digit.");
+      assertThat(messageOf(() -> app.accounts().signUp("\u200B…", PASSWORD, PASSWORD, "client-1")))
+          .isEqualTo("A user name fits on one line and has at least one letter or digit.");
+      assertThat(messageOf(() -> app.accounts().signUp("Omar", PASSWORD, PASSWORD + "!", "client-1")))
+          .startsWith("The two passwords differ");
+      app.settings().set("accounts.sign-up.enabled", "false", "test");
+      assertThat(messageOf(() -> app.accounts().signUp("Omar", PASSWORD, PASSWORD, "client-1")))
+          .isEqualTo("This site is not taking new accounts at the moment.");
+      assertThat(app.accounts().users()).extracting(User::name).containsExactly("Zara");
+    }
+  }
+
+  @Test
   void a_wrong_password_and_an_unknown_name_get_the_same_answer() {
     try (App app = TestApps.on(TestDatabases.fresh(DatabaseKind.SQLITE, temp))) {
       app.accounts().addUser("Nusrat", Role.ADMIN, PASSWORD);

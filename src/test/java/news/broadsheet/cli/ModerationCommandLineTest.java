@@ -44,8 +44,9 @@ class ModerationCommandLineTest {
   void settings_list_prints_key_and_value_a_line_and_set_changes_one() {
     Run list = run("settings", "list", "--data", data());
     assertThat(list.exitCode()).isZero();
-    assertThat(list.out().lines()).allMatch(line -> line.matches("moderation\\.[a-z.-]+ \\S+"))
-        .contains("moderation.links.max 2", "moderation.flood.per-minute 5", "moderation.reports.hide-at 3",
+    assertThat(list.out().lines()).allMatch(line -> line.matches("(moderation|comments|accounts)\\.[a-z.-]+ \\S+"))
+        .contains("comments.commenters guests", "accounts.sign-up.enabled true", "moderation.links.max 2",
+            "moderation.flood.per-minute 5", "moderation.reports.hide-at 3",
             "moderation.classifier.threshold 0.8", "moderation.classifier.min-decisions 50",
             "moderation.shouting.enabled true", "moderation.mode post");
     assertThat(run("settings", "set", "moderation.links.max", "4", "--data", data()).out())
@@ -53,6 +54,10 @@ class ModerationCommandLineTest {
     assertThat(run("settings", "get", "moderation.links.max", "--data", data()).out()).isEqualTo("4\n");
     assertThat(run("settings", "set", "moderation.shouting.enabled", "off", "--data", data()).out())
         .isEqualTo("moderation.shouting.enabled false\n");
+    assertThat(run("settings", "set", "comments.commenters", "ACCOUNTS", "--data", data()).out())
+        .isEqualTo("comments.commenters accounts\n");
+    assertThat(run("settings", "set", "accounts.sign-up.enabled", "off", "--data", data()).out())
+        .isEqualTo("accounts.sign-up.enabled false\n");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import news.broadsheet.App;
+import news.broadsheet.account.Role;
 import news.broadsheet.archive.ArchiveInput;
 import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.testing.DatabaseKind;
@@ -130,6 +131,40 @@ class CommentPostingTest {
       assertRefused(app, new CommentDraft(id, null, "Ali", "Hello", null), null, "closed");
       app.articles().setCommentsClosed(id, false);
       assertThat(app.posting().post(new CommentDraft(id, null, "Ali", "Hello", null)).id()).isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_comment_from_an_account_is_stored_with_the_account(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      long account = app.accounts().addUser("Ayesha", Role.READER, "correct horse battery").id();
+      Comment posted = app.posting().post(CommentDraft.byAccount(id, null, account, "Ayesha", "Signed in.", "client-1"));
+      assertThat(posted.accountId()).isEqualTo(account);
+      assertThat(posted.name()).isEqualTo("Ayesha");
+      assertThat(app.comments().find(posted.id()).orElseThrow().accountId()).isEqualTo(account);
+      assertThat(app.posting().post(new CommentDraft(id, null, "Guest", "Not signed in.", "client-2")).accountId()).isNull();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void when_only_accounts_may_comment_a_guest_is_refused_and_nothing_is_stored(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      long account = app.accounts().addUser("Ayesha", Role.READER, "correct horse battery").id();
+      app.settings().set("comments.commenters", "accounts", "test");
+      assertThat(app.posting().guestsMayComment()).isFalse();
+      long before = app.stats().stats().comments();
+      assertRefused(app, new CommentDraft(id, null, "Guest", "Let me in", null), null, "sign_in_required");
+      assertThat(app.stats().stats().comments()).isEqualTo(before);
+      assertThat(app.posting().post(CommentDraft.byAccount(id, null, account, "Ayesha", "I may.", null)).status())
+          .isEqualTo(CommentStatus.PUBLISHED);
+      assertThatThrownBy(() -> app.settings().set("comments.commenters", "everyone", "test"))
+          .hasMessage("comments.commenters takes one of guests, accounts, not 'everyone'");
+      app.settings().set("comments.commenters", "guests", "test");
+      assertThat(app.posting().post(new CommentDraft(id, null, "Guest", "Let me in", null)).id()).isPositive();
     }
   }
 

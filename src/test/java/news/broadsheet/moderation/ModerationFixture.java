@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.App;
+import news.broadsheet.account.Role;
 import news.broadsheet.archive.ArchiveInput;
 import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.comment.Comment;
@@ -39,6 +40,16 @@ final class ModerationFixture implements AutoCloseable {
 
   Comment post(String name, String text, String client) {
     return app.posting().post(new CommentDraft(storyId, null, name, text, client));
+  }
+
+  /** A comment from a signed-in reader's account, shown with its name. */
+  Comment postAs(long accountId, String accountName, String text, String client) {
+    return app.posting().post(CommentDraft.byAccount(storyId, null, accountId, accountName, text, client));
+  }
+
+  /** A new reader account; its id. */
+  long account(String name) {
+    return app.accounts().addUser(name, Role.READER, "correct horse battery").id();
   }
 
   Comment post(String text) {

@@ -211,6 +211,51 @@ class ScreeningChecksTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void an_account_is_sanctioned_and_premoderated_as_itself_not_by_the_name_it_shows(DatabaseKind kind) throws Exception {
+    try (ModerationFixture f = new ModerationFixture(kind, temp)) {
+      long ayesha = f.account("Ayesha");
+      Sanction guestBan =
+          f.app.sanctions().ban(Commenter.guest("Ayesha", null), "a guest who used the name", ModerationFixture.MODERATOR);
+      assertPublished(f.postAs(ayesha, "Ayesha", "The account is not that guest.", "home"));
+      Sanction suspension = f.app.sanctions().suspend(Commenter.account(ayesha, "Ayesha"),
+          f.clock.instant().plus(Duration.ofDays(3)), "personal attacks", ModerationFixture.MODERATOR);
+      assertThat(f.postAs(ayesha, "Ayesha", "From another place.", "office").reasons())
+          .containsExactly("You are suspended until 2024-05-17 06:00 UTC: personal attacks");
+      assertPublished(f.post("Zubair", "A guest on the same story.", "office"));
+      assertThat(f.app.moderation().historyOf("account:" + ayesha + " (Ayesha)", 10))
+          .extracting(ModerationEvent::action).containsExactly("suspended");
+      f.app.sanctions().lift(suspension.id(), ModerationFixture.MODERATOR);
+      f.app.sanctions().ban(Commenter.guest(null, "shared-pc"), "spam from this machine", ModerationFixture.MODERATOR);
+      assertRejected(f.postAs(ayesha, "Ayesha", "Signed in on the banned machine.", "shared-pc"), "spam from this machine");
+      f.app.premoderation().setCommenter(Commenter.account(ayesha, "Ayesha"), true, ModerationFixture.MODERATOR);
+      assertHeld(f.postAs(ayesha, "Ayesha", "Held for review now.", "home"), "this commenter's comments are reviewed");
+      f.app.sanctions().lift(guestBan.id(), ModerationFixture.MODERATOR);
+      assertPublished(f.post("ayesha", "A guest with the same name is not held.", "elsewhere"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void an_account_floods_repeats_and_is_new_as_itself_wherever_it_posts_from(DatabaseKind kind) throws Exception {
+    try (ModerationFixture f = new ModerationFixture(kind, temp)) {
+      long omar = f.account("Omar");
+      f.set("moderation.flood.per-minute", "2");
+      assertPublished(f.postAs(omar, "Omar", "First from home.", "home"));
+      assertPublished(f.postAs(omar, "Omar", "Second from the office.", "office"));
+      assertHeld(f.postAs(omar, "Omar", "Third from the phone.", "phone"), "more than 2 comments in a minute from one account");
+      assertPublished(f.post("Guest", "A guest on the phone is not the account.", "phone-2"));
+      f.clock.advance(Duration.ofMinutes(5));
+      assertHeld(f.postAs(omar, "Omar", "first FROM home!", "cafe"), "the same comment was posted");
+      assertPublished(f.post("Omar", "First from home.", "library"));
+      f.set("moderation.new-commenters.hold-first", "1");
+      long hira = f.account("Hira");
+      assertHeld(f.postAs(hira, "Hira", "My first comment.", "new-machine"), "a new commenter's first comment is reviewed");
+      assertPublished(f.postAs(omar, "Omar", "Known already.", "new-machine-2"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void enough_reader_reports_hide_a_comment_until_review(DatabaseKind kind) throws Exception {
     try (ModerationFixture f = new ModerationFixture(kind, temp)) {
       Comment comment = f.post("Rude", "Tum sab bekaar ho", "rude-pc");

@@ -32,7 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class AccessibilityTest {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir Path temp;
 
@@ -97,12 +97,12 @@ class AccessibilityTest {
     }
   }
 
-  private static void shoot(WebDriver browser, String name) throws Exception {
+  static void shoot(WebDriver browser, String name) throws Exception {
     Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  private static void check(ChromeDriver browser, String axe, String page, Map<String, List<String>> faults) throws Exception {
+  static void check(ChromeDriver browser, String axe, String page, Map<String, List<String>> faults) throws Exception {
     browser.executeScript(axe);
     Object result =
         browser.executeAsyncScript(

@@ -81,6 +81,9 @@ class OpenApiTest {
       site.app().articles().setCommentsClosed(id, true);
       api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
       site.app().articles().setCommentsClosed(id, false);
+      site.app().settings().set("comments.commenters", "accounts", "test");
+      api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
+      site.app().settings().set("comments.commenters", "guests", "test");
 
       String recommend = "/api/v1/comments/{id}/recommend";
       api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k")));

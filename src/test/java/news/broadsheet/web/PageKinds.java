@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.account.Role;
 import news.broadsheet.article.Article;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
@@ -42,6 +43,7 @@ final class PageKinds {
     paths.put("sources", "/sources");
     paths.put("source", "/sources/DAWN.COM");
     paths.put("not found", "/no/such/page");
+    paths.put("sign-up", "/signup?next=" + story);
     return paths;
   }
 
@@ -61,6 +63,30 @@ final class PageKinds {
     pages.put("forged form", expect(403, new FormClient(site).postRaw("/news/" + reference.id() + "/comments", Map.of("name", "x"))));
     pages.put("closed story refusing a post", expect(409, reader.comment(closed(site).id(), "Late", "Too late")));
     pages.put("request too large", expect(413, reader.comment(reference.id(), "Big", "y".repeat(70 * 1024))));
+    pages.put("comment rejected with its reasons", expect(422, reader.comment(reference.id(), "Rude", "What an idiot.")));
+    pages.put("sign-up with an error", expect(422, reader.post("/signup", Map.of("name", "Kinds", "password", "short"))));
+    pages.putAll(accountKinds(site, reference));
+    return pages;
+  }
+
+  /** The pages a signed-in reader gets, and those of a guest when only signed-in readers comment. */
+  private static Map<String, String> accountKinds(TestServer site, Article reference) throws Exception {
+    Map<String, String> pages = new LinkedHashMap<>();
+    String story = "/news/" + reference.id() + "/" + reference.slug();
+    String reply = story + "/comments/" + site.app().comments().published(reference.id()).get(1).id() + "/reply";
+    site.app().accounts().addUser("Kinds Commenter", Role.READER, StaffPagesTest.PASSWORD);
+    FormClient signedIn = StaffPagesTest.loggedIn(site, "Kinds Commenter");
+    pages.put("story for a signed-in reader", expect(200, signedIn.get(story)));
+    pages.put("reply form for a signed-in reader", expect(200, signedIn.get(reply)));
+    site.app().settings().set("comments.commenters", "accounts", "page kinds");
+    try {
+      FormClient guest = new FormClient(site);
+      pages.put("story where only signed-in readers comment", expect(200, guest.get(story)));
+      pages.put("reply form where only signed-in readers comment", expect(200, guest.get(reply)));
+      pages.put("guest refused where only signed-in readers comment", expect(401, guest.comment(reference.id(), "G", "Hi")));
+    } finally {
+      site.app().settings().set("comments.commenters", "guests", "page kinds");
+    }
     return pages;
   }
 

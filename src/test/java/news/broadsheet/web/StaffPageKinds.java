@@ -3,10 +3,12 @@ package news.broadsheet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.broadsheet.account.Role;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.moderation.Moderator;
 import news.broadsheet.testing.FormClient;
 import news.broadsheet.testing.TestServer;
 
@@ -19,8 +21,9 @@ final class StaffPageKinds {
     site.app().accounts().addUser("Kinds Admin", Role.ADMIN, StaffPagesTest.PASSWORD);
     site.app().accounts().addUser("Kinds Reader", Role.READER, StaffPagesTest.PASSWORD);
     long story = site.app().articles().latest(10, 0).stream().filter(a -> !a.commentsClosed()).findFirst().orElseThrow().id();
-    site.app().posting().post(new CommentDraft(story, null, "Linker",
-        "Links: https://a.example/1 https://b.example/2 https://c.example/3 <b>bold?</b>", null));
+    long held = site.app().posting().post(new CommentDraft(story, null, "Linker",
+        "Links: https://a.example/1 https://b.example/2 https://c.example/3 <b>bold?</b>", null)).id();
+    site.app().sanctions().sanctionCommenterOf(held, Duration.ofDays(1), "links <again>", Moderator.named("Kinds"));
     Map<String, String> pages = new LinkedHashMap<>();
     FormClient guest = new FormClient(site);
     pages.put("login", expect(200, guest.get("/login?next=/admin/words")));

@@ -22,13 +22,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StaffPagesTest {
 
   static final String PASSWORD = "correct horse battery";
-  private static final String SLUG = "us-pakistan-inch-towards-better-relations";
-  private static final String LINKS =
+  static final String SLUG = "us-pakistan-inch-towards-better-relations";
+  static final String LINKS =
       "See https://a.example/1 and https://b.example/2 and https://c.example/3 for the details.";
 
   @TempDir Path temp;
 
   private TestServer site(DatabaseKind kind) throws Exception {
+    return siteWithStaff(kind, temp);
+  }
+
+  /** The reference story, a reader "Reader", a moderator "Mona" and an admin "Ada", all with {@link #PASSWORD}. */
+  static TestServer siteWithStaff(DatabaseKind kind, Path temp) throws Exception {
     TestServer site = TestServer.start(kind, temp).withStories(ReferenceSample.file());
     site.app().accounts().addUser("Reader", Role.READER, PASSWORD);
     site.app().accounts().addUser("Mona", Role.MODERATOR, PASSWORD);
@@ -36,7 +41,7 @@ class StaffPagesTest {
     return site;
   }
 
-  private static long storyId(TestServer site) {
+  static long storyId(TestServer site) {
     return site.app().articles().latest(1, 0).get(0).id();
   }
 

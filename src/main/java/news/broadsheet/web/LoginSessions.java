@@ -8,14 +8,17 @@ import news.broadsheet.account.AccountService;
 import news.broadsheet.account.Session;
 import news.broadsheet.account.User;
 
-/** The login session cookie {@code bs_session}: HttpOnly, SameSite=Lax, Secure over TLS. */
-final class StaffSessions {
+/**
+ * The login session cookie {@code bs_session} of staff and signed-in readers: HttpOnly,
+ * SameSite=Lax, Secure over TLS.
+ */
+final class LoginSessions {
 
   static final String COOKIE = "bs_session";
 
   private final AccountService accounts;
 
-  StaffSessions(AccountService accounts) {
+  LoginSessions(AccountService accounts) {
     this.accounts = accounts;
   }
 
