@@ -20,7 +20,10 @@ final class ReaderApi implements AutoCloseable {
 
   /** How long a stopping server lets requests in flight finish. */
   static final long STOP_TIMEOUT_MILLIS = 30_000;
-  /** How long a stopping server waits on a request in flight whose client has gone quiet. */
+  /**
+   * How long a stopping server waits on a request in flight whose client has gone quiet; idle
+   * connections close at once ({@link IdleConnections}).
+   */
   static final long STOP_IDLE_TIMEOUT_MILLIS = 5_000;
 
   final ObjectMapper mapper = ApiJson.mapper();
@@ -56,6 +59,7 @@ final class ReaderApi implements AutoCloseable {
           GracefulHandler graceful = new GracefulHandler();
           graceful.setShutdownIdleTimeout(STOP_IDLE_TIMEOUT_MILLIS);
           server.insertHandler(graceful);
+          server.insertHandler(new IdleConnections());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
   }
