@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--page-cache-seconds",
       paramLabel = "SECONDS",
       defaultValue = "${env:BROADSHEET_PAGE_CACHE_SECONDS:-60}",
-      description = "How long a rendered story page may be served from memory; a comment or recommendation made through this server shows at once regardless. Use 0 with several servers on one database (default: ${DEFAULT-VALUE}; env BROADSHEET_PAGE_CACHE_SECONDS).")
+      description = "How long a rendered story page may be served from memory; a change made through this server (a comment, a recommendation, a moderator's decision, comments closed) shows at once regardless. Use 0 with several servers on one database (default: ${DEFAULT-VALUE}; env BROADSHEET_PAGE_CACHE_SECONDS).")
   int pageCacheSeconds;
 
   @Option(

@@ -31,6 +31,7 @@ public final class WebServer implements AutoCloseable {
             app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates, readerApi.metrics);
     app.posting().addListener(comment -> shared.changed(comment.articleId()));
     app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
+    app.storyChanges().addListener(shared::changed);
     Routes.Site site =
         site(app, address, new Parts(templates, cookies, pages, shared, readerApi.postRateLimiter));
     StaffRoute.StaffHandlers staff = staff(app, address);

@@ -7,8 +7,8 @@ package news.broadsheet.web;
  * @param postRateLimitPerMinute comments one client may post a minute; 0 turns the limit off
  * @param publicUrl the site's address as readers reach it ("https://news.example.org"), used in
  *     canonical links and share tags; null derives it from host and port
- * @param pageCacheSeconds how long a rendered story page may be served from memory; every comment
- *     and recommendation made through this server clears its story at once; 0 turns the cache off
+ * @param pageCacheSeconds how long a rendered story page may be served from memory; every change to
+ *     a story made through this server clears its pages at once; 0 turns the cache off
  */
 public record WebSettings(
     String host, int port, int postRateLimitPerMinute, String publicUrl, int pageCacheSeconds) {
