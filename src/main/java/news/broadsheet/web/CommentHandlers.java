@@ -16,7 +16,9 @@ import news.broadsheet.comment.InvalidCommentException;
 
 /**
  * The forms of the story page: posting a comment or a reply, and recommending one. Each answers
- * with a redirect to a page (POST, redirect, GET), or with the form again and what is wrong.
+ * with a redirect to a page (POST, redirect, GET), or with the form again and what is wrong. A
+ * comment held for moderation redirects to the story with a notice; one that screening rejected
+ * comes back in the form with the reason.
  */
 final class CommentHandlers {
 
@@ -58,11 +60,15 @@ final class CommentHandlers {
       errors.show(ctx, draft, invalid);
       return;
     }
+    if (posted.status() == CommentStatus.REJECTED) {
+      errors.rejected(ctx, draft, posted);
+      return;
+    }
     cookies.rememberName(ctx, posted.name());
     ctx.redirect(whereToSee(posted), HttpStatus.SEE_OTHER);
   }
 
-  /** The new comment on its page, or a notice when it waits for a moderator. */
+  /** The new comment on its page, or the story with a notice when it waits for a moderator. */
   private String whereToSee(Comment posted) {
     String story = Paths.story(story(posted.articleId()));
     if (posted.status() != CommentStatus.PUBLISHED) {
