@@ -65,7 +65,7 @@ final class CommentStreams implements PublishedCommentListener, AutoCloseable {
         channels.compute(
             article.id(),
             (id, existing) -> {
-              StreamChannel joined = existing != null ? existing : new StreamChannel(id, article.zone());
+              StreamChannel joined = existing != null ? existing : new StreamChannel(article);
               joined.add(subscriber);
               return joined;
             });
@@ -139,7 +139,7 @@ final class CommentStreams implements PublishedCommentListener, AutoCloseable {
     while (sent < REPLAY_MAX && subscriber.isOpen()) {
       List<Comment> missed = comments.publishedAfter(channel.articleId(), from, REPLAY_BATCH);
       for (Comment comment : missed) {
-        subscriber.replay(comment.id(), events.data(comment, channel.zone()));
+        subscriber.replay(comment.id(), events.data(comment, channel.article()));
         from = comment.id();
       }
       sent += missed.size();
