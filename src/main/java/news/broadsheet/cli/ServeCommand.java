@@ -1,6 +1,7 @@
 package news.broadsheet.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
@@ -63,6 +64,15 @@ final class ServeCommand implements Callable<Integer> {
   int pageCacheSeconds;
 
   @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      arity = "1..*",
+      split = ",",
+      defaultValue = "${env:BROADSHEET_TRUSTED_PROXY}",
+      description = "Address or range (10.0.0.0/8) of a reverse proxy whose X-Forwarded-For header names the client, for the posting rate limit, screening and login throttling; requests from other addresses are known by their own (env BROADSHEET_TRUSTED_PROXY, comma-separated).")
+  List<String> trustedProxies;
+
+  @Option(
       names = "--no-demo",
       defaultValue = "${env:BROADSHEET_NO_DEMO:-false}",
       description = "Do not store the demo story on an empty database (env BROADSHEET_NO_DEMO).")
@@ -72,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds);
+    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies);
     App app = new App(storage.toConfig().withCommentsCloseAfterDays(commentsCloseAfterDays), Clock.systemUTC());
     if (!noDemo && app.demo().offerIfEmpty()) {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
