@@ -61,35 +61,44 @@ class StoryPageChangesTest {
   @Test
   void a_moderators_rejection_or_spam_hides_a_comment_and_approval_shows_it_on_the_very_next_request() throws Exception {
     try (TestServer site = site()) {
-      long id = storyId(site);
-      String path = "/news/" + id + "/" + SLUG;
-      long comment = site.app().comments().published(id).get(0).id();
-      String shown = "id=\"comment-" + comment + "\"";
-      FormClient reader = new FormClient(site);
-      assertThat(reader.get(path).body()).contains(shown).contains("26 comments");
-      site.app().moderation().reject(comment, MODERATOR, "off topic");
-      assertThat(reader.get(path).body()).doesNotContain(shown).contains("25 comments");
-      site.app().moderation().approve(comment, MODERATOR, null);
-      assertThat(reader.get(path).body()).contains(shown).contains("26 comments");
-      site.app().moderation().markSpam(comment, MODERATOR, null);
-      assertThat(reader.get(path).body()).doesNotContain(shown).contains("25 comments");
+      Watch watch = Watch.comment(site, 0);
+      assertThat(watch.page()).contains(watch.shown()).contains("26 comments");
+      site.app().moderation().reject(watch.comment(), MODERATOR, "off topic");
+      assertThat(watch.page()).doesNotContain(watch.shown()).contains("25 comments");
+      site.app().moderation().approve(watch.comment(), MODERATOR, null);
+      assertThat(watch.page()).contains(watch.shown()).contains("26 comments");
+      site.app().moderation().markSpam(watch.comment(), MODERATOR, null);
+      assertThat(watch.page()).doesNotContain(watch.shown()).contains("25 comments");
     }
   }
 
   @Test
   void a_comment_hidden_by_readers_reports_is_gone_on_the_very_next_request() throws Exception {
     try (TestServer site = site()) {
-      long id = storyId(site);
-      String path = "/news/" + id + "/" + SLUG;
-      long comment = site.app().comments().published(id).get(3).id();
-      String shown = "id=\"comment-" + comment + "\"";
-      FormClient reader = new FormClient(site);
+      Watch watch = Watch.comment(site, 3);
       for (int report = 1; report < 3; report++) {
-        assertThat(site.app().reports().report(comment, "reader-" + report, "insulting").hidden()).isFalse();
+        assertThat(site.app().reports().report(watch.comment(), "reader-" + report, "insulting").hidden()).isFalse();
       }
-      assertThat(reader.get(path).body()).contains(shown);
-      assertThat(site.app().reports().report(comment, "reader-3", "insulting").hidden()).isTrue();
-      assertThat(reader.get(path).body()).doesNotContain(shown).contains("25 comments");
+      assertThat(watch.page()).contains(watch.shown());
+      assertThat(site.app().reports().report(watch.comment(), "reader-3", "insulting").hidden()).isTrue();
+      assertThat(watch.page()).doesNotContain(watch.shown()).contains("25 comments");
+    }
+  }
+
+  /** A reader watching one comment on the reference story's page. */
+  private record Watch(FormClient reader, String path, long comment) {
+
+    static Watch comment(TestServer site, int index) {
+      long id = storyId(site);
+      return new Watch(new FormClient(site), "/news/" + id + "/" + SLUG, site.app().comments().published(id).get(index).id());
+    }
+
+    String page() throws Exception {
+      return reader.get(path).body();
+    }
+
+    String shown() {
+      return "id=\"comment-" + comment + "\"";
     }
   }
 
