@@ -15,7 +15,7 @@ import news.broadsheet.storage.Database;
  * work from; and each comment's history. Moderation never deletes: a rejected comment stays
  * stored, hidden from readers. Every decision is recorded (who, when, what, why) and teaches the
  * classifier; an approved comment is announced to the live listeners like a new one, and every
- * decision that shows or hides a comment is told to {@link StoryChanges}.
+ * decision that changes a comment's status is told to {@link StoryChanges}.
  */
 public final class ModerationService {
 
