@@ -2,16 +2,20 @@
  * Broadsheet live comments: progressive enhancement of a story page.
  *
  * On a page with <section class="comments" data-article-id data-last-comment-id>, opens the
- * story's comment stream (Server-Sent Events) and draws each newly published comment into the
- * list, replies under their parent, never twice, with a polite notice for screen readers.
+ * story's comment stream (Server-Sent Events) and puts each newly published comment into the
+ * list, replies under their parent, never twice, with a polite notice for screen readers. The
+ * server draws each comment with the template of the page's own comments, so a live comment reads
+ * exactly like one the page came with (names in <bdi>, paragraphs with dir="auto").
  * EventSource reconnects by itself and sends the last id it saw (Last-Event-ID), so a dropped
  * connection gets what it missed. Without that markup, or without EventSource, it does nothing.
  */
 (function () {
   'use strict';
 
+  /* Levels of replies the page nests, as the server's CommentViews.MAX_DEPTH. */
+  var MAX_DEPTH = 4;
   var section = document.querySelector('section.comments[data-article-id]');
-  if (!section || typeof window.EventSource !== 'function') {
+  if (!section || typeof window.EventSource !== 'function' || !('content' in document.createElement('template'))) {
     return;
   }
   var articleId = section.getAttribute('data-article-id');
@@ -41,50 +45,63 @@
     notice.textContent = fresh === 1 ? '1 new comment' : fresh + ' new comments';
   }
 
-  function paragraphs(text) {
-    return text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+/).filter(function (p) {
-      return p.trim() !== '';
-    });
+  /*
+   * The comment as the server drew it, with the story page's own template (escaped there), or
+   * null. The drawing is the same for every reader: what differs goes in here, from the page.
+   */
+  function element(comment) {
+    if (typeof comment.html !== 'string') {
+      return null;
+    }
+    var template = document.createElement('template');
+    template.innerHTML = comment.html;
+    var drawn = template.content.firstElementChild;
+    if (!drawn || drawn.id !== 'comment-' + comment.id) {
+      return null;
+    }
+    personalise(drawn);
+    return drawn;
   }
 
-  /* The server's own drawing of the comment (escaped there), or one built here from its fields. */
-  function element(comment) {
-    if (typeof comment.html === 'string' && 'content' in document.createElement('template')) {
-      var template = document.createElement('template');
-      template.innerHTML = comment.html;
-      var drawn = template.content.firstElementChild;
-      if (drawn && drawn.id === 'comment-' + comment.id) {
-        return drawn;
+  /* The reader's form token, the order and page shown, and no reply link on a closed story. */
+  function personalise(item) {
+    var form = item.querySelector('form.recommend');
+    var token = section.querySelector('input[name=csrf]');
+    if (form && token && token.value) {
+      form.querySelector('input[name=csrf]').value = token.value;
+      var model = section.querySelector('form.recommend');
+      ['sort', 'page'].forEach(function (name) {
+        var kept = model && model.querySelector('input[name=' + name + ']');
+        if (kept) {
+          form.insertBefore(kept.cloneNode(false), form.querySelector('button'));
+        }
+      });
+    } else if (form) {
+      form.parentNode.removeChild(form);
+    }
+    if (!section.querySelector('form.comment-form')) {
+      Array.prototype.forEach.call(item.querySelectorAll('.reply-link'), function (link) {
+        link.parentNode.removeChild(link);
+      });
+    }
+  }
+
+  function repliesOf(comment) {
+    for (var i = 0; i < comment.children.length; i++) {
+      if (comment.children[i].matches('ol.replies')) {
+        return comment.children[i];
       }
     }
-    var item = document.createElement('li');
-    item.className = 'comment comment-live';
-    item.id = 'comment-' + comment.id;
-    item.setAttribute('data-comment-id', String(comment.id));
-    var meta = document.createElement('p');
-    meta.className = 'comment-meta';
-    var name = document.createElement('span');
-    name.className = 'comment-name';
-    name.textContent = comment.name;
-    var link = document.createElement('a');
-    link.className = 'comment-time';
-    link.href = '#comment-' + comment.id;
-    var time = document.createElement('time');
-    time.setAttribute('datetime', comment.postedAt);
-    time.textContent = comment.postedAt;
-    link.appendChild(time);
-    meta.appendChild(name);
-    meta.appendChild(document.createTextNode(' '));
-    meta.appendChild(link);
-    item.appendChild(meta);
-    paragraphs(comment.text).forEach(function (text) {
-      var p = document.createElement('p');
-      p.textContent = text;
-      item.appendChild(p);
-    });
-    return item;
+    var replies = document.createElement('ol');
+    replies.className = 'replies';
+    comment.appendChild(replies);
+    return replies;
   }
 
+  /*
+   * Under its parent, as the page nests replies: MAX_DEPTH levels deep, and below that in one
+   * list under the comment at the last level, saying whom each answers.
+   */
   function place(comment, item) {
     if (comment.parentId === null || comment.parentId === undefined) {
       list().appendChild(item);
@@ -94,18 +111,23 @@
     if (!parent || !section.contains(parent)) {
       return false; // its thread is on another page of comments
     }
-    var replies = null;
-    for (var i = 0; i < parent.children.length; i++) {
-      if (parent.children[i].matches('ol.replies')) {
-        replies = parent.children[i];
+    var levels = [];
+    for (var at = parent; at && at !== section; at = at.parentElement) {
+      if (at.matches('li.comment')) {
+        levels.unshift(at);
       }
     }
-    if (!replies) {
-      replies = document.createElement('ol');
-      replies.className = 'replies';
-      parent.appendChild(replies);
+    var under = levels.length > MAX_DEPTH ? levels[MAX_DEPTH] : parent;
+    if (under !== parent) {
+      var answered = document.createElement('span');
+      answered.className = 'in-reply-to';
+      answered.appendChild(document.createTextNode('replying to '));
+      answered.appendChild(document.createElement('bdi')).textContent = parent.querySelector('.comment-name').textContent;
+      var name = item.querySelector('.comment-name');
+      name.parentNode.insertBefore(answered, name.nextSibling);
+      name.parentNode.insertBefore(document.createTextNode(' '), answered);
     }
-    replies.appendChild(item);
+    repliesOf(under).appendChild(item);
     return true;
   }
 
@@ -122,7 +144,8 @@
     if (!comment || document.getElementById('comment-' + comment.id)) {
       return;
     }
-    if (place(comment, element(comment))) {
+    var item = element(comment);
+    if (item && place(comment, item)) {
       fresh += 1;
       announce();
     }

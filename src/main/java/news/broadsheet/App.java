@@ -17,6 +17,7 @@ import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.SourceZones;
 import news.broadsheet.article.StoryIndex;
+import news.broadsheet.article.StoryChanges;
 import news.broadsheet.article.StoryIndexStore;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.comment.CommentPostingService;
@@ -64,6 +65,7 @@ public final class App implements AutoCloseable {
   private final AppConfig config;
   private final Clock clock;
   private final Database database;
+  private final StoryChanges storyChanges = new StoryChanges();
   private final ArchiveImporter importer;
   private final ArchiveExporter exporter;
   private final CorpusStatsService stats;
@@ -94,10 +96,10 @@ public final class App implements AutoCloseable {
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
     this.importer =
         new ArchiveImporter(
-            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), clock);
+            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock);
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
-    this.articleService = new ArticleService(database, articles);
+    this.articleService = new ArticleService(database, articles, storyChanges);
     this.commentService = new CommentService(database, comments);
     this.storyIndex = new StoryIndex(database, new StoryIndexStore());
     this.commentsPolicy = new CommentsPolicy(config.commentsCloseAfterDays());
@@ -140,8 +142,8 @@ public final class App implements AutoCloseable {
     ReportStore reportStore = new ReportStore();
     this.moderation =
         new ModerationService(
-            database, comments, events, reportStore, new QueueStore(), classifier, posting, clock);
-    this.reports = new ReportService(database, reportStore, comments, events, settings, clock);
+            database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
+    this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
     this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
   }
@@ -180,6 +182,14 @@ public final class App implements AutoCloseable {
 
   public CommentPostingService posting() {
     return posting;
+  }
+
+  /**
+   * Tells of every committed change to what a story's page shows other than a new comment or
+   * recommendation (those come from {@link #posting()}'s listeners).
+   */
+  public StoryChanges storyChanges() {
+    return storyChanges;
   }
 
   public AccountService accounts() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import news.broadsheet.article.StoryChanges;
 import news.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -12,8 +13,9 @@ import org.jdbi.v3.core.Handle;
  *
  * <p>Files are read and parsed in order on a second thread, a few files ahead of the one that
  * writes (the corpus is never held in memory), and committed in groups, so that a large import
- * is not slowed by a disk sync per file. A file is reported stored only after its group has
- * committed; a failure rolls the group back and stops the import.
+ * is not slowed by a disk sync per file. A file is reported stored, and a story it updated told
+ * to {@link StoryChanges}, only after its group has committed; a failure rolls the group back and
+ * stops the import.
  */
 public final class ArchiveImporter {
 
@@ -24,12 +26,14 @@ public final class ArchiveImporter {
   private final Database database;
   private final ArchiveReader reader;
   private final StoryMerger merger;
+  private final StoryChanges changes;
   private final Clock clock;
 
-  public ArchiveImporter(Database database, ArchiveReader reader, StoryMerger merger, Clock clock) {
+  public ArchiveImporter(Database database, ArchiveReader reader, StoryMerger merger, StoryChanges changes, Clock clock) {
     this.database = database;
     this.reader = reader;
     this.merger = merger;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -121,6 +125,9 @@ public final class ArchiveImporter {
     }
     for (int i = 0; i < batch.size(); i++) {
       StoryMerger.Result result = results.get(i);
+      if (result.outcome() == ImportOutcome.UPDATED) {
+        changes.changed(result.articleId());
+      }
       summary.stored(result.outcome(), result.commentsAdded());
       progress.stored(batch.get(i).input(), result.outcome(), result.commentsAdded());
     }

@@ -80,7 +80,7 @@ public final class StoryMerger {
       if (stored.isEmpty()) {
         Article article = articleStatements.insert(story, zones.zoneOf(story.source()), nowMillis);
         int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
-        return new Result(ImportOutcome.NEW, added);
+        return new Result(article.id(), ImportOutcome.NEW, added);
       }
       Article article = stored.get();
       boolean textChanged = !article.story().equals(story) && isNotOlder(story, article.story());
@@ -89,7 +89,7 @@ public final class StoryMerger {
       }
       int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
       return new Result(
-          textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
+          article.id(), textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
     }
 
     @Override
@@ -131,5 +131,5 @@ public final class StoryMerger {
   /** A parsed story with its comments' texts and identities, in the file's order. */
   record Prepared(ArchivedStory story, List<String> texts, List<CommentIdentity> identities) {}
 
-  record Result(ImportOutcome outcome, int commentsAdded) {}
+  record Result(long articleId, ImportOutcome outcome, int commentsAdded) {}
 }

@@ -9,10 +9,12 @@ public final class ArticleService {
 
   private final Database database;
   private final ArticleStore store;
+  private final StoryChanges changes;
 
-  public ArticleService(Database database, ArticleStore store) {
+  public ArticleService(Database database, ArticleStore store, StoryChanges changes) {
     this.database = database;
     this.store = store;
+    this.changes = changes;
   }
 
   public Optional<Article> find(long id) {
@@ -46,9 +48,11 @@ public final class ArticleService {
     return database.read(handle -> store.counts(handle).articles());
   }
 
-  /** Closes or reopens a story's discussion. */
+  /** Closes or reopens a story's discussion; its pages show it on the next request. */
   public void setCommentsClosed(long id, boolean closed) {
-    database.inTransaction(handle -> store.setCommentsClosed(handle, id, closed));
+    if (database.inTransaction(handle -> store.setCommentsClosed(handle, id, closed))) {
+      changes.changed(id);
+    }
   }
 
   public boolean isEmpty() {

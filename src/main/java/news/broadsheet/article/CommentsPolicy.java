@@ -20,11 +20,15 @@ public record CommentsPolicy(int autoCloseDays) {
     if (article.commentsClosed()) {
       return false;
     }
+    Instant closes = closesAt(article);
+    return closes == null || now.isBefore(closes);
+  }
+
+  /** When comments on the story close by themselves, or null when they never do. */
+  public Instant closesAt(Article article) {
     if (autoCloseDays == 0) {
-      return true;
+      return null;
     }
-    Instant closes =
-        article.story().publishedOn().plusDays(autoCloseDays).atStartOfDay(article.zone()).toInstant();
-    return now.isBefore(closes);
+    return article.story().publishedOn().plusDays(autoCloseDays).atStartOfDay(article.zone()).toInstant();
   }
 }

@@ -1,6 +1,7 @@
 package news.broadsheet.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
@@ -59,8 +60,17 @@ final class ServeCommand implements Callable<Integer> {
       names = "--page-cache-seconds",
       paramLabel = "SECONDS",
       defaultValue = "${env:BROADSHEET_PAGE_CACHE_SECONDS:-60}",
-      description = "How long a rendered story page may be served from memory; a comment or recommendation made through this server shows at once regardless. Use 0 with several servers on one database (default: ${DEFAULT-VALUE}; env BROADSHEET_PAGE_CACHE_SECONDS).")
+      description = "How long a rendered story page may be served from memory; a change made through this server (a comment, a recommendation, a moderator's decision, comments closed) shows at once regardless. Use 0 with several servers on one database (default: ${DEFAULT-VALUE}; env BROADSHEET_PAGE_CACHE_SECONDS).")
   int pageCacheSeconds;
+
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      arity = "1..*",
+      split = ",",
+      defaultValue = "${env:BROADSHEET_TRUSTED_PROXY}",
+      description = "Address or range (10.0.0.0/8) of a reverse proxy whose X-Forwarded-For header names the client, for the posting rate limit, screening and login throttling; requests from other addresses are known by their own (env BROADSHEET_TRUSTED_PROXY, comma-separated).")
+  List<String> trustedProxies;
 
   @Option(
       names = "--no-demo",
@@ -72,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds);
+    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies);
     App app = new App(storage.toConfig().withCommentsCloseAfterDays(commentsCloseAfterDays), Clock.systemUTC());
     if (!noDemo && app.demo().offerIfEmpty()) {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");

@@ -3,6 +3,7 @@ package news.broadsheet.moderation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import news.broadsheet.article.StoryChanges;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentStatus;
@@ -13,7 +14,8 @@ import news.broadsheet.storage.Database;
  * What moderators do with comments: approve, reject with a reason, mark as spam; the queue they
  * work from; and each comment's history. Moderation never deletes: a rejected comment stays
  * stored, hidden from readers. Every decision is recorded (who, when, what, why) and teaches the
- * classifier; an approved comment is announced to the live listeners like a new one.
+ * classifier; an approved comment is announced to the live listeners like a new one, and every
+ * decision that changes a comment's status is told to {@link StoryChanges}.
  */
 public final class ModerationService {
 
@@ -26,10 +28,12 @@ public final class ModerationService {
   private final QueueStore queue;
   private final ClassifierService classifier;
   private final CommentPostingService posting;
+  private final StoryChanges changes;
   private final Clock clock;
 
   public ModerationService(Database database, CommentStore comments, ModerationStore events, ReportStore reports,
-      QueueStore queue, ClassifierService classifier, CommentPostingService posting, Clock clock) {
+      QueueStore queue, ClassifierService classifier, CommentPostingService posting, StoryChanges changes,
+      Clock clock) {
     this.database = database;
     this.comments = comments;
     this.events = events;
@@ -37,6 +41,7 @@ public final class ModerationService {
     this.queue = queue;
     this.classifier = classifier;
     this.posting = posting;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -93,6 +98,9 @@ public final class ModerationService {
           return comments.find(handle, commentId).orElseThrow();
         });
     classifier.refresh();
+    if (before[0].status() != after.status()) {
+      changes.changed(after.articleId());
+    }
     if (before[0].status() != CommentStatus.PUBLISHED) {
       posting.announcePublished(after);
     }

@@ -2,6 +2,7 @@ package news.broadsheet.moderation;
 
 import java.time.Clock;
 import java.util.List;
+import news.broadsheet.article.StoryChanges;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
@@ -21,15 +22,17 @@ public final class ReportService {
   private final CommentStore comments;
   private final ModerationStore events;
   private final SettingsService settings;
+  private final StoryChanges changes;
   private final Clock clock;
 
   public ReportService(Database database, ReportStore reports, CommentStore comments, ModerationStore events,
-      SettingsService settings, Clock clock) {
+      SettingsService settings, StoryChanges changes, Clock clock) {
     this.database = database;
     this.reports = reports;
     this.comments = comments;
     this.events = events;
     this.settings = settings;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -47,11 +50,13 @@ public final class ReportService {
     if (readerKey == null || readerKey.isBlank()) {
       throw new ModerationException("a report needs to know which reader makes it");
     }
-    return database.inTransaction(
+    long[] story = new long[1];
+    ReportOutcome outcome = database.inTransaction(
         handle -> {
           Comment comment = comments.find(handle, commentId)
               .filter(c -> c.status() == CommentStatus.PUBLISHED)
               .orElseThrow(() -> new ModerationException("there is no published comment " + commentId));
+          story[0] = comment.articleId();
           reports.insert(handle, commentId, readerKey, why, clock.millis());
           int open = reports.countOpen(handle, commentId);
           boolean hide = settings.get(ModerationSettings.REPORTS_ENABLED)
@@ -64,6 +69,10 @@ public final class ReportService {
           }
           return new ReportOutcome(open, hide);
         });
+    if (outcome.hidden()) {
+      changes.changed(story[0]);
+    }
+    return outcome;
   }
 
   /** A comment's reports, oldest first. */

@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.time.ZoneId;
 import java.util.Map;
+import news.broadsheet.article.Article;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.web.ApiViews.ApiComment;
 
 /**
  * The data of one {@code comment} event of a live stream: the comment as the JSON API gives it,
- * plus {@code html}, the comment drawn by the server (escaped) for the page to insert as is.
+ * plus {@code html}, the comment drawn by the server (escaped) with the story page's own template
+ * ({@code tag/comment.jte}), for the page to insert. It is drawn once for every reader, so its
+ * recommend form has no form token: the page fills in its reader's (see {@link Discussion#live}).
  */
 final class CommentEvents {
 
@@ -25,9 +27,9 @@ final class CommentEvents {
   }
 
   /** One line of JSON: an event's data must hold no line break. */
-  String data(Comment comment, ZoneId zone) {
-    ObjectNode event = mapper.valueToTree(ApiComment.of(comment, zone));
-    event.put("html", html(comment, zone));
+  String data(Comment comment, Article article) {
+    ObjectNode event = mapper.valueToTree(ApiComment.of(comment, article.zone()));
+    event.put("html", html(comment, article));
     try {
       return mapper.writeValueAsString(event);
     } catch (JsonProcessingException impossible) {
@@ -35,9 +37,11 @@ final class CommentEvents {
     }
   }
 
-  private String html(Comment comment, ZoneId zone) {
+  private String html(Comment comment, Article article) {
+    CommentView view = new CommentViews(Paths.story(article), article.id()).single(comment);
     StringOutput output = new StringOutput(1024);
-    templates.render("live/comment.jte", Map.<String, Object>of("comment", LiveComment.of(comment, zone)), output);
+    templates.render(
+        "tag/comment.jte", Map.<String, Object>of("comment", view, "discussion", Discussion.live(), "csrf", ""), output);
     return output.toString().strip();
   }
 }

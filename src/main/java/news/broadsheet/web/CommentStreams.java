@@ -35,6 +35,7 @@ final class CommentStreams implements PublishedCommentListener, AutoCloseable {
   private final CommentService comments;
   private final CommentEvents events;
   private final Map<Long, StreamChannel> channels = new ConcurrentHashMap<>();
+  private volatile boolean closed;
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -64,11 +65,15 @@ final class CommentStreams implements PublishedCommentListener, AutoCloseable {
         channels.compute(
             article.id(),
             (id, existing) -> {
-              StreamChannel joined = existing != null ? existing : new StreamChannel(id, article.zone());
+              StreamChannel joined = existing != null ? existing : new StreamChannel(article);
               joined.add(subscriber);
               return joined;
             });
     client.onClose(() -> leave(channel, subscriber));
+    if (closed) { // the server is stopping: the browser reconnects to it, or another, later
+      subscriber.close();
+      return;
+    }
     try {
       channel.startPollingAbove(() -> comments.lastPublishedId(article.id()));
       long after = lastEventId != null ? lastEventId : comments.lastPublishedId(article.id());
@@ -110,9 +115,13 @@ final class CommentStreams implements PublishedCommentListener, AutoCloseable {
     }
   }
 
-  /** Ends every stream; browsers reconnect (to another node, or after the restart) and replay. */
+  /**
+   * Ends every stream, and every stream opened from now on; browsers reconnect (to another node,
+   * or after the restart) and replay.
+   */
   @Override
   public void close() {
+    closed = true;
     worker.shutdownNow();
     endAll();
   }
@@ -130,7 +139,7 @@ final class CommentStreams implements PublishedCommentListener, AutoCloseable {
     while (sent < REPLAY_MAX && subscriber.isOpen()) {
       List<Comment> missed = comments.publishedAfter(channel.articleId(), from, REPLAY_BATCH);
       for (Comment comment : missed) {
-        subscriber.replay(comment.id(), events.data(comment, channel.zone()));
+        subscriber.replay(comment.id(), events.data(comment, channel.article()));
         from = comment.id();
       }
       sent += missed.size();

@@ -1,6 +1,7 @@
 package news.broadsheet.web;
 
 import java.util.List;
+import news.broadsheet.comment.CommentSort;
 
 /**
  * One page of a story's comments as the story page shows it.
@@ -29,5 +30,15 @@ public record Discussion(
 
   public boolean defaultSort() {
     return "oldest".equals(sort);
+  }
+
+  /**
+   * What a comment drawn for a live update is drawn in: the first page, in the newspaper's order,
+   * of a discussion that takes comments. The page that inserts it ({@code live.js}) fills in its
+   * reader's form token and the order and page it shows, and drops the reply link when the story
+   * takes no comments.
+   */
+  static Discussion live() {
+    return new Discussion(0, 0, true, List.of(), null, List.of(), CommentSort.OLDEST.code(), 1);
   }
 }

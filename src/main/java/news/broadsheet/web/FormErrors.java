@@ -2,6 +2,7 @@ package news.broadsheet.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.article.Article;
@@ -22,6 +23,8 @@ import news.broadsheet.comment.InvalidCommentException;
  * closed, a page says so.
  */
 final class FormErrors {
+
+  private static final String REJECTED = "rejected: ";
 
   private final ArticleService articles;
   private final CommentService comments;
@@ -59,10 +62,24 @@ final class FormErrors {
     ctx.status(CommentPostingService.SIGN_IN_REQUIRED.equals(invalid.code()) ? 401 : 422);
   }
 
-  /** A comment stored as rejected: the form again, with why ("You are banned from commenting: …"). */
+  /**
+   * A comment that screening rejected: stored, as moderation never deletes, but never shown. The
+   * poster gets the form back with what they wrote and why it was refused.
+   */
   void rejected(Context ctx, CommentDraft draft, Comment rejected) {
-    render(ctx, draft, Map.of(), String.join("; ", rejected.reasons()));
+    render(ctx, draft, Map.of(), rejection(rejected.reasons()));
     ctx.status(422);
+  }
+
+  /** "Your comment was not published: "idiot" is not allowed here." from the rejecting reasons. */
+  static String rejection(List<String> reasons) {
+    List<String> why =
+        reasons.stream().filter(r -> r.startsWith(REJECTED)).map(r -> r.substring(REJECTED.length())).toList();
+    String text = String.join("; ", why.isEmpty() ? reasons : why).strip();
+    if (text.isEmpty()) {
+      return "Your comment was not published.";
+    }
+    return "Your comment was not published: " + text + (text.matches(".*[.!?…]$") ? "" : ".");
   }
 
   private void render(Context ctx, CommentDraft draft, Map<String, String> errors, String problem) {

@@ -4,6 +4,7 @@ import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * A rendered page kept as bytes with holes for what differs between readers: the form token and
  * the remembered name. Rendering once and filling the holes per request lets one cached copy
- * serve every reader. The holes are marked by random strings, which reader text cannot guess.
+ * serve every reader. The holes are marked by random strings, which reader text cannot guess. A
+ * page may know when it goes out of date by itself (the story's comments close at a set time).
  */
 final class PersonalizedPage {
 
@@ -29,11 +31,22 @@ final class PersonalizedPage {
   private final byte[][] chunks;
   private final boolean[] nameHole;
   private final int size;
+  private final Instant outdatedAt;
 
-  private PersonalizedPage(byte[][] chunks, boolean[] nameHole, int size) {
+  private PersonalizedPage(byte[][] chunks, boolean[] nameHole, int size, Instant outdatedAt) {
     this.chunks = chunks;
     this.nameHole = nameHole;
     this.size = size;
+    this.outdatedAt = outdatedAt;
+  }
+
+  /** The same page, out of date from the given instant on (null: only when its story changes). */
+  PersonalizedPage outdatedAt(Instant instant) {
+    return new PersonalizedPage(chunks, nameHole, size, instant);
+  }
+
+  boolean isOutdated(Instant now) {
+    return outdatedAt != null && !now.isBefore(outdatedAt);
   }
 
   static PersonalizedPage of(String html, Holes holes) {
@@ -57,7 +70,7 @@ final class PersonalizedPage {
       nameHole[i] = names.get(i);
     }
     int size = chunks.stream().mapToInt(c -> c.length).sum();
-    return new PersonalizedPage(chunks.toArray(byte[][]::new), nameHole, size);
+    return new PersonalizedPage(chunks.toArray(byte[][]::new), nameHole, size, null);
   }
 
   /** The page for one reader; the token is URL-safe Base64 and the name is escaped here. */

@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import news.broadsheet.App;
 import news.broadsheet.article.CommentsPolicy;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -20,7 +21,10 @@ final class ReaderApi implements AutoCloseable {
 
   /** How long a stopping server lets requests in flight finish. */
   static final long STOP_TIMEOUT_MILLIS = 30_000;
-  /** How long a stopping server waits on a request in flight whose client has gone quiet. */
+  /**
+   * How long a stopping server waits on a request in flight whose client has gone quiet; idle
+   * connections close at once ({@link IdleConnections}).
+   */
   static final long STOP_IDLE_TIMEOUT_MILLIS = 5_000;
 
   final ObjectMapper mapper = ApiJson.mapper();
@@ -32,9 +36,11 @@ final class ReaderApi implements AutoCloseable {
   final ApiCommentHandlers comments;
   final CommentStreamHandler stream;
   final FeedHandlers feeds;
+  private final TrustedProxies proxies;
   private final byte[] openApi = resource("/api/openapi.json");
 
   ReaderApi(App app, WebSettings settings, Readers readers) {
+    this.proxies = TrustedProxies.of(settings.trustedProxies());
     this.postRateLimiter = new PostRateLimiter(settings.postRateLimitPerMinute());
     this.streams = new CommentStreams(app.comments(), new CommentEvents(mapper));
     app.posting().addListener(streams);
@@ -47,15 +53,23 @@ final class ReaderApi implements AutoCloseable {
     this.feeds = new FeedHandlers(app.articles(), app.comments());
   }
 
-  /** JSON mapping, the access log with request metrics, and a graceful stop. */
+  /**
+   * JSON mapping, the client's address behind trusted proxies, the access log with request
+   * metrics, and a graceful stop.
+   */
   void configure(JavalinConfig config) {
     config.jsonMapper(new JavalinJackson(mapper, false));
+    if (!proxies.isEmpty()) {
+      config.contextResolver.ip =
+          ctx -> proxies.client(ctx.req().getRemoteAddr(), Collections.list(ctx.req().getHeaders(TrustedProxies.HEADER)));
+    }
     config.requestLogger.http(accessLog::log);
     config.jetty.modifyServer(
         server -> {
           GracefulHandler graceful = new GracefulHandler();
           graceful.setShutdownIdleTimeout(STOP_IDLE_TIMEOUT_MILLIS);
           server.insertHandler(graceful);
+          server.insertHandler(new IdleConnections());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
   }

@@ -1,5 +1,6 @@
 package news.broadsheet.web;
 
+import java.util.function.Supplier;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.CommentSort;
@@ -34,17 +35,16 @@ final class SharedStoryPages {
    */
   byte[] page(long id, String slug, CommentSort sort, int page, Readers.Reader reader, String token) {
     boolean[] rendered = new boolean[1];
-    PersonalizedPage shared =
-        cache.get(
-            id,
-            slug,
-            sort,
-            page,
-            reader.mode(),
-            () -> {
-              rendered[0] = true;
-              return render(id, slug, sort, page, reader.mode());
-            });
+    Supplier<PersonalizedPage> rendering =
+        () -> {
+          rendered[0] = true;
+          return render(id, slug, sort, page, reader.mode());
+        };
+    PersonalizedPage shared = cache.get(id, slug, sort, page, reader.mode(), rendering);
+    if (shared != null && shared.isOutdated(pages.now())) {
+      cache.invalidate(id);
+      shared = cache.get(id, slug, sort, page, reader.mode(), rendering);
+    }
     if (shared == null) {
       return null;
     }
@@ -56,7 +56,7 @@ final class SharedStoryPages {
     return shared.fill(token, reader.name());
   }
 
-  /** The story's discussion changed: its pages must be rendered again. */
+  /** Something the story's pages show changed: they must be rendered again. */
   void changed(long articleId) {
     cache.invalidate(articleId);
   }
@@ -68,6 +68,8 @@ final class SharedStoryPages {
     }
     CommentForm form = CommentForm.blank(id, null, mode, holes.name(), Paths.commentForm(Paths.story(article)));
     StoryPage model = pages.build(article, sort, page, form, holes.token(), null);
-    return model == null ? null : PersonalizedPage.of(templates.toHtml("story.jte", model), holes);
+    return model == null
+        ? null
+        : PersonalizedPage.of(templates.toHtml("story.jte", model), holes).outdatedAt(pages.changesAt(article));
   }
 }

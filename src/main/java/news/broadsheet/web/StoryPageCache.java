@@ -10,8 +10,8 @@ import news.broadsheet.comment.CommentSort;
 /**
  * Rendered story pages kept in memory, per story, address, order, page and form mode.
  *
- * <p>Every story has a version (shared by a few stories, in stripes); a change to a story's
- * discussion bumps it, and a page is looked up under the version read <em>before</em> it was
+ * <p>Every story has a version (shared by a few stories, in stripes); a change to what a story's
+ * pages show bumps it, and a page is looked up under the version read <em>before</em> it was
  * rendered. A comment acknowledged before a request arrives is therefore on that request's page,
  * even when a page rendered from older data is stored a moment later: that copy sits under the
  * old version and is never served again.
@@ -51,7 +51,7 @@ final class StoryPageCache {
     return pages.get(key, k -> render.get());
   }
 
-  /** Forgets every page of the story: its comments or their counts changed. */
+  /** Forgets every page of the story: something they show changed. */
   void invalidate(long articleId) {
     versions.incrementAndGet(stripe(articleId));
   }

@@ -1,6 +1,7 @@
 package news.broadsheet.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.article.Article;
@@ -29,6 +30,15 @@ final class StoryPages {
 
   boolean open(Article article) {
     return policy.isOpen(article, clock.instant());
+  }
+
+  /** When the story's page changes by itself, its comments closing at a set time; else null. */
+  Instant changesAt(Article article) {
+    return open(article) ? policy.closesAt(article) : null;
+  }
+
+  Instant now() {
+    return clock.instant();
   }
 
   /**

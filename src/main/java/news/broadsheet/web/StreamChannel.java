@@ -1,12 +1,12 @@
 package news.broadsheet.web;
 
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
+import news.broadsheet.article.Article;
 import news.broadsheet.comment.Comment;
 
 /**
@@ -22,25 +22,23 @@ final class StreamChannel {
   static final long LOOKBACK_NANOS = 5_000_000_000L;
   private static final long UNSET = -1;
 
-  private final long articleId;
-  private final ZoneId zone;
+  private final Article article;
   private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
   private final TreeSet<Long> delivered = new TreeSet<>();
   private final Deque<long[]> marks = new ArrayDeque<>();
   private long floor = UNSET;
   private long highestSeen;
 
-  StreamChannel(long articleId, ZoneId zone) {
-    this.articleId = articleId;
-    this.zone = zone;
+  StreamChannel(Article article) {
+    this.article = article;
   }
 
   long articleId() {
-    return articleId;
+    return article.id();
   }
 
-  ZoneId zone() {
-    return zone;
+  Article article() {
+    return article;
   }
 
   void add(StreamSubscriber subscriber) {
@@ -82,7 +80,7 @@ final class StreamChannel {
       return;
     }
     highestSeen = Math.max(highestSeen, comment.id());
-    String data = events.data(comment, zone);
+    String data = events.data(comment, article);
     subscribers.forEach(subscriber -> subscriber.offer(comment.id(), data));
   }
 

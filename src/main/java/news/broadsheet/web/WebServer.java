@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
             app.articles(), pages, new StoryPageCache(settings.pageCacheSeconds()), templates, readerApi.metrics);
     app.posting().addListener(comment -> shared.changed(comment.articleId()));
     app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
+    app.storyChanges().addListener(shared::changed);
     Parts parts = new Parts(templates, cookies, readers, pages, shared, readerApi.postRateLimiter);
     Routes.Site site = site(app, address, parts);
     StaffRoute.StaffHandlers staff = staff(app, parts, sessions);

@@ -1,5 +1,7 @@
 package news.broadsheet.web;
 
+import java.util.List;
+
 /**
  * How the web server runs.
  *
@@ -7,11 +9,18 @@ package news.broadsheet.web;
  * @param postRateLimitPerMinute comments one client may post a minute; 0 turns the limit off
  * @param publicUrl the site's address as readers reach it ("https://news.example.org"), used in
  *     canonical links and share tags; null derives it from host and port
- * @param pageCacheSeconds how long a rendered story page may be served from memory; every comment
- *     and recommendation made through this server clears its story at once; 0 turns the cache off
+ * @param pageCacheSeconds how long a rendered story page may be served from memory; every change to
+ *     a story made through this server clears its pages at once; 0 turns the cache off
+ * @param trustedProxies addresses and ranges of reverse proxies whose X-Forwarded-For header names
+ *     the client (see {@link TrustedProxies}); empty: every client is its socket's address
  */
 public record WebSettings(
-    String host, int port, int postRateLimitPerMinute, String publicUrl, int pageCacheSeconds) {
+    String host,
+    int port,
+    int postRateLimitPerMinute,
+    String publicUrl,
+    int pageCacheSeconds,
+    List<String> trustedProxies) {
 
   public static final int DEFAULT_PAGE_CACHE_SECONDS = 60;
 
@@ -29,10 +38,12 @@ public record WebSettings(
     if (pageCacheSeconds < 0) {
       throw new IllegalArgumentException("--page-cache-seconds cannot be negative: " + pageCacheSeconds);
     }
+    trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    TrustedProxies.of(trustedProxies); // refuses what is not an address or range
   }
 
   public WebSettings(String host, int port, int postRateLimitPerMinute) {
-    this(host, port, postRateLimitPerMinute, null, DEFAULT_PAGE_CACHE_SECONDS);
+    this(host, port, postRateLimitPerMinute, null, DEFAULT_PAGE_CACHE_SECONDS, List.of());
   }
 
   /** For tests: a free port on the loopback address, no rate limit. */
@@ -41,14 +52,18 @@ public record WebSettings(
   }
 
   public WebSettings withPostRateLimit(int perMinute) {
-    return new WebSettings(host, port, perMinute, publicUrl, pageCacheSeconds);
+    return new WebSettings(host, port, perMinute, publicUrl, pageCacheSeconds, trustedProxies);
   }
 
   public WebSettings withPublicUrl(String url) {
-    return new WebSettings(host, port, postRateLimitPerMinute, url, pageCacheSeconds);
+    return new WebSettings(host, port, postRateLimitPerMinute, url, pageCacheSeconds, trustedProxies);
   }
 
   public WebSettings withPageCacheSeconds(int seconds) {
-    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, seconds);
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, seconds, trustedProxies);
+  }
+
+  public WebSettings withTrustedProxies(List<String> proxies) {
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, proxies);
   }
 }

@@ -117,6 +117,15 @@ class CommandLineTest {
   }
 
   @Test
+  void serve_refuses_a_trusted_proxy_that_is_not_an_address_before_opening_the_database() {
+    Run serve = run("serve", "--data", data(), "--port", "0", "--trusted-proxy", "127.0.0.1,proxy.internal");
+    assertThat(serve.exitCode()).isEqualTo(2);
+    assertThat(serve.err())
+        .isEqualTo("broadsheet serve: --trusted-proxy takes IP addresses or ranges such as 127.0.0.1, ::1 or 10.0.0.0/8, not 'proxy.internal'\n");
+    assertThat(temp.resolve("data")).doesNotExist();
+  }
+
+  @Test
   void an_unknown_database_url_is_refused() {
     Run stats = run("stats", "--database", "jdbc:mysql://localhost/news");
     assertThat(stats.exitCode()).isNotZero();

@@ -107,6 +107,12 @@ public final class EventStream implements AutoCloseable {
     }
   }
 
+  /** Whether the server ends the stream within the timeout. */
+  public boolean endsWithin(Duration timeout) throws InterruptedException {
+    reader.join(timeout.toMillis());
+    return !reader.isAlive();
+  }
+
   @Override
   public void close() {
     try {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import news.broadsheet.testing.DatabaseKind;
+import news.broadsheet.testing.EventStream;
 import news.broadsheet.testing.Eventually;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.TestServer;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** What operators see: metrics in Prometheus format and one access-log line per request. */
+/** What operators see: metrics in Prometheus format, one access-log line per request, a quick stop. */
 class OperationsTest {
 
   @TempDir Path temp;
@@ -51,6 +52,22 @@ class OperationsTest {
           .contains("jvm_memory_used_bytes")
           .doesNotContain("route=\"/api/v1/articles/" + id + "\"");
     }
+  }
+
+  @Test
+  void a_stopping_server_ends_live_streams_and_closes_idle_connections_without_waiting_for_the_idle_timeout()
+      throws Exception {
+    TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file());
+    long id = referenceStory(site);
+    long took;
+    try (EventStream stream = EventStream.open(site.client(), site.url("/api/v1/articles/" + id + "/comments/stream"), null)) {
+      assertThat(site.get("/api/v1/articles/" + id).statusCode()).isEqualTo(200); // its connection stays open, idle
+      long started = System.nanoTime();
+      site.close();
+      took = System.nanoTime() - started;
+      assertThat(stream.endsWithin(Duration.ofSeconds(1))).as("the live stream ended").isTrue();
+    }
+    assertThat(Duration.ofNanos(took)).isLessThan(Duration.ofMillis(ReaderApi.STOP_IDLE_TIMEOUT_MILLIS));
   }
 
   private static String scrape(TestServer site) {

@@ -10,6 +10,7 @@ import news.broadsheet.account.Role;
 import news.broadsheet.article.Article;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.moderation.WordList;
 import news.broadsheet.testing.FormClient;
 import news.broadsheet.testing.TestServer;
 
@@ -58,6 +59,8 @@ final class PageKinds {
     }
     Article reference = reference(site);
     pages.put("story with a validation error", expect(422, reader.comment(reference.id(), "", "Kept text")));
+    site.app().words().add(WordList.BANNED, List.of("zorblax"), "test");
+    pages.put("story refusing a rejected comment", expect(422, reader.comment(reference.id(), "Ali", "Zorblax!")));
     long parent = site.app().comments().published(reference.id()).get(1).id();
     pages.put("reply with a validation error", expect(422, reader.reply(reference.id(), parent, "Ali", " ")));
     pages.put("forged form", expect(403, new FormClient(site).postRaw("/news/" + reference.id() + "/comments", Map.of("name", "x"))));

@@ -167,8 +167,7 @@ class PostingTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void a_closed_story_says_so_instead_of_the_form_and_refuses_posts_with_409(DatabaseKind kind) throws Exception {
-    var settings = WebSettings.loopbackAnyPort().withPageCacheSeconds(0);
-    try (TestServer site = TestServer.start(TestDatabases.fresh(kind, temp), settings).withStories(ReferenceSample.file())) {
+    try (TestServer site = site(kind)) {
       long id = storyId(site);
       String path = "/news/" + id + "/" + SLUG;
       FormClient reader = new FormClient(site);

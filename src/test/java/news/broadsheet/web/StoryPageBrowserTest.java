@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.archive.ArchiveReader;
 import news.broadsheet.archive.ArchivedComment;
+import news.broadsheet.comment.Comment;
+import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.CommentTimeFormat;
 import news.broadsheet.testing.Chromium;
 import news.broadsheet.testing.DatabaseKind;
@@ -22,7 +24,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The reference story in a real browser (headless Chromium): its comments, and live updates. */
+/**
+ * The reference story in a real browser (headless Chromium): its comments, and live updates that
+ * read exactly like the comments the page came with.
+ */
 class StoryPageBrowserTest {
 
   private static final Duration A_FEW_SECONDS = Duration.ofSeconds(5);
@@ -88,6 +93,63 @@ class StoryPageBrowserTest {
       poster.quit();
       reader.quit();
     }
+  }
+
+  @Test
+  void a_comment_arriving_live_in_urdu_script_has_the_very_markup_of_one_the_page_came_with_and_can_be_recommended()
+      throws Exception {
+    WebDriver reader = Chromium.start(temp);
+    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
+      long story = referenceStory(site);
+      long top = site.app().comments().published(story).get(0).id();
+      long deepest = top;
+      for (int level = 1; level <= CommentViews.MAX_DEPTH; level++) { // a thread as deep as the page nests
+        deepest = post(site, story, deepest, "قاری " + level, "جواب " + level).id();
+      }
+      reader.get(site.url("/news/" + story));
+      waitForStream(site, 1);
+
+      long comment = post(site, story, null, "ثنا خان", "پہلا پیراگراف، https://example.org/a پر۔\n\nدوسرا پیراگراف۔").id();
+      long reply = post(site, story, deepest, "عمر", "آخری سطح پر جواب۔").id(); // under the last level
+      long deeper = post(site, story, reply, "زینب", "اس سے بھی نیچے۔").id(); // in the same list, "replying to"
+      WebElement arrived = waitFor(reader, "comment-" + comment);
+      waitFor(reader, "comment-" + deeper);
+      WebElement name = arrived.findElement(By.cssSelector(".comment-head > .comment-name"));
+      assertThat(name.getTagName()).isEqualTo("bdi");
+      assertThat(name.getText()).isEqualTo("ثنا خان");
+      List<WebElement> paragraphs = arrived.findElements(By.cssSelector(".comment-text > p"));
+      assertThat(paragraphs).hasSize(2).allSatisfy(p -> {
+        assertThat(p.getAttribute("dir")).isEqualTo("auto");
+        assertThat(p.getCssValue("direction")).as("Urdu reads right to left").isEqualTo("rtl");
+      });
+      assertThat(paragraphs.get(0).findElement(By.tagName("a")).getAttribute("href")).isEqualTo("https://example.org/a");
+      String live = outerHtml(reader, "comment-" + comment);
+      String liveThread = outerHtml(reader, "comment-" + top);
+
+      // The live comment's form carries this reader's token: the recommendation counts, and the
+      // page it comes back to is drawn by the server.
+      arrived.findElement(By.cssSelector("button.recommend-button")).click();
+      new WebDriverWait(reader, A_FEW_SECONDS).until(b -> site.app().comments().find(comment).orElseThrow().recommendations() == 1);
+      WebElement served = waitFor(reader, "comment-" + comment);
+      assertThat(served.findElement(By.cssSelector(".count")).getText()).isEqualTo("1");
+      assertThat(outerHtml(reader, "comment-" + comment))
+          .isEqualTo(live.replace("<span class=\"count\">0</span>", "<span class=\"count\">1</span>"));
+      assertThat(outerHtml(reader, "comment-" + top)).as("replies nested as the page nests them").isEqualTo(liveThread);
+      assertThat(reader.findElement(By.id("comment-" + deeper)).findElement(By.cssSelector(".in-reply-to")).getText())
+          .isEqualTo("replying to عمر");
+    } finally {
+      reader.quit();
+    }
+  }
+
+  private static Comment post(TestServer site, long story, Long parent, String name, String text) {
+    return site.app().posting().post(new CommentDraft(story, parent, name, text, null));
+  }
+
+  /** The element's markup; white space between elements aside, which a list's items differ by. */
+  private static String outerHtml(WebDriver browser, String id) {
+    String html = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById(arguments[0]).outerHTML;", id);
+    return html.replaceAll(">\\s+<", "><");
   }
 
   private static void waitForStream(TestServer site, int streams) throws InterruptedException {
