@@ -130,12 +130,14 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
+    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
     this.posting =
         new CommentPostingService(
             writer,
             articles,
             comments,
             screening,
+            accounts::nameTaken,
             commentsPolicy,
             settings,
             clock);
@@ -145,7 +147,6 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
-    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
   }
 
   public AppConfig config() {

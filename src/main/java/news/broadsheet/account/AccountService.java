@@ -69,6 +69,15 @@ public final class AccountService {
         });
   }
 
+  /**
+   * Whether an account has this name (as names are compared: case aside). A guest may not comment
+   * under it, so that readers can trust a name that belongs to an account.
+   */
+  public boolean nameTaken(String name) {
+    String trimmed = name == null ? "" : name.strip();
+    return !trimmed.isEmpty() && database.read(handle -> store.nameTaken(handle, trimmed));
+  }
+
   /** Whether readers may create their own account now. */
   public boolean signUpOpen() {
     return settings.get(AccountSettings.SIGN_UP_ENABLED);

@@ -21,11 +21,13 @@ import org.jdbi.v3.core.Handle;
 public final class CommentPostingService {
 
   public static final String SIGN_IN_REQUIRED = "sign_in_required";
+  public static final String NAME_OF_AN_ACCOUNT = "name_of_an_account";
 
   private final GroupCommitWriter writer;
   private final ArticleStore articles;
   private final CommentStore comments;
   private final Screening screening;
+  private final AccountNames accountNames;
   private final CommentsPolicy policy;
   private final SettingsService settings;
   private final Clock clock;
@@ -37,6 +39,7 @@ public final class CommentPostingService {
       ArticleStore articles,
       CommentStore comments,
       Screening screening,
+      AccountNames accountNames,
       CommentsPolicy policy,
       SettingsService settings,
       Clock clock) {
@@ -44,6 +47,7 @@ public final class CommentPostingService {
     this.articles = articles;
     this.comments = comments;
     this.screening = screening;
+    this.accountNames = accountNames;
     this.policy = policy;
     this.settings = settings;
     this.clock = clock;
@@ -76,8 +80,8 @@ public final class CommentPostingService {
    * Stores the comment and returns it as stored (published, pending or rejected).
    *
    * @throws InvalidCommentException when the comment or its story does not allow it, or when a
-   *     guest posts while only signed-in readers may (code {@value #SIGN_IN_REQUIRED}); nothing is
-   *     stored then
+   *     guest posts while only signed-in readers may (code {@value #SIGN_IN_REQUIRED}) or under
+   *     an account's name (field name, code {@value #NAME_OF_AN_ACCOUNT}); nothing is stored then
    */
   public Comment post(CommentDraft draft) {
     if (draft.byGuest() && !guestsMayComment()) {
@@ -85,6 +89,12 @@ public final class CommentPostingService {
           null, SIGN_IN_REQUIRED, "Only signed-in readers may comment here. Please sign in, or create an account, to comment.");
     }
     CommentRules.check(draft);
+    if (draft.byGuest() && accountNames.isTaken(draft.name())) {
+      throw new InvalidCommentException(
+          "name",
+          NAME_OF_AN_ACCOUNT,
+          "This name belongs to a reader's account here. Sign in to use it, or choose another name.");
+    }
     Verdict verdict = screening.screen(draft);
     Instant now = clock.instant();
     Comment stored = writer.write(handle -> store(handle, draft, verdict, now));

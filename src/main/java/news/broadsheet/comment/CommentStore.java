@@ -64,7 +64,20 @@ public final class CommentStore {
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();
-    return find(handle, id).orElseThrow();
+    return new Comment(
+        id,
+        comment.articleId(),
+        comment.parentId(),
+        rootId,
+        comment.name(),
+        Instant.ofEpochMilli(comment.postedAt().toEpochMilli()), // as stored: to the millisecond
+        comment.postedLocal(),
+        comment.text(),
+        comment.status(),
+        comment.origin(),
+        0,
+        reasons,
+        accountId);
   }
 
   private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindNew(

@@ -208,6 +208,32 @@ class ReaderAccountsTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void a_guest_may_not_comment_under_the_name_of_an_account(DatabaseKind kind) throws Exception {
+    try (TestServer site = site(kind)) {
+      long id = storyId(site);
+      long before = commentCount(site);
+      FormClient guest = new FormClient(site);
+      guest.get(storyPath(site));
+
+      var form = guest.comment(id, " ayesha KHAN ", "It is me, honestly.");
+      assertThat(form.statusCode()).isEqualTo(422);
+      assertThat(form.body())
+          .contains("This name belongs to a reader&#39;s account here. Sign in to use it, or choose another name.")
+          .contains("It is me, honestly.");
+      HttpResponse<String> api = apiPost(site, guest, "{\"name\":\"Ada\",\"text\":\"Staff here, trust me.\"}");
+      assertThat(api.statusCode()).isEqualTo(422);
+      JsonNode error = JSON.readTree(api.body());
+      assertThat(error.get("error").asText()).isEqualTo("name_of_an_account");
+      assertThat(error.get("field").asText()).isEqualTo("name");
+      assertThat(commentCount(site)).isEqualTo(before);
+
+      assertThat(guest.comment(id, "Ayesha K.", "A name of my own.").statusCode()).isEqualTo(303);
+      assertThat(commentCount(site)).isEqualTo(before + 1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void sign_up_creates_a_reader_signs_them_in_and_returns_them_to_the_story(DatabaseKind kind) throws Exception {
     try (TestServer site = site(kind)) {
       String path = storyPath(site);
