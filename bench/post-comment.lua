@@ -1,5 +1,8 @@
 -- wrk script: every request posts a new comment to one story through the JSON API.
 -- Each wrk thread seeds its own random numbers so that no two comments are the same comment.
+-- Each comment comes from one of 65,536 readers behind a proxy (X-Forwarded-For, which the server
+-- honours from its trusted proxy 127.0.0.1), as a busy story's readers would post: screening's
+-- per-reader flood limit then holds what it would hold in real life, not every comment.
 local counter = 0
 local article = os.getenv("ARTICLE_ID") or "1"
 local salt = 0
@@ -14,8 +17,9 @@ request = function()
   local body = string.format(
     '{"name":"Load reader %d","text":"Comment %d-%d-%d: bijli ka bill phir barh gaya."}',
     counter % 500, salt, counter, math.random(1000000000))
+  local reader = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
   return wrk.format("POST", "/api/v1/articles/" .. article .. "/comments",
-    {["Content-Type"] = "application/json"}, body)
+    {["Content-Type"] = "application/json", ["X-Forwarded-For"] = reader}, body)
 end
 
 done = function(summary, latency, requests)

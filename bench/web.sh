@@ -39,7 +39,7 @@ start_server() {
   local log=$1
   shift
   port=$(free_port)
-  ./broadsheet serve "$@" --port "$port" --post-rate-limit 0 --no-demo > "$work/$log" 2>&1 &
+  ./broadsheet serve "$@" --port "$port" --post-rate-limit 0 --trusted-proxy 127.0.0.1 --no-demo > "$work/$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
   base="http://127.0.0.1:$port"
@@ -98,6 +98,7 @@ echo "== posting with 32 concurrent posters"
 post_out=$(ARTICLE_ID=2 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
 post_rps=$(echo "$post_out" | rps)
 post_errors=$(echo "$post_out" | awk '/non-2xx/ {print $2}')
+post_statuses=$(curl -s "$base/metrics" | awk -F'[{}"= ]+' '/^broadsheet_comments_posted_total/ {printf "%s%s %d", sep, $3, $4; sep=", "}')
 
 rss_now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$server_pid/status")
 rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status")
@@ -122,7 +123,7 @@ cat <<TABLE
 |---|---|---|---|
 | reference story page, req/s (64 conn) | $ours_rps | nginx static: $nginx_rps | ${ratio} % (goal ≥ 50 %) |
 | 1,000-comment story, first page: req/s, p99 | $thread_rps, p99 $thread_p99 | | goal p99 < 25 ms |
-| comments posted (201, durable), 32 posters, SQLite | $post_rps /s ($post_errors non-2xx) | | goal ≥ 2,000 /s |
+| comments posted (201, durable), 32 posters, SQLite | $post_rps /s ($post_errors non-2xx; $post_statuses) | | goal ≥ 2,000 /s |
 | comments posted (201, durable), 32 posters, PostgreSQL | $pg_post_rps | | reported |
 | server RSS after the loads: now / peak | $rss_now MB / $rss_peak MB | | goal < 300 MB |
 | comments stored during the run | $stored | | |

@@ -20,15 +20,11 @@ public final class ActivityStore {
 
   /** Texts posted on a story since a time by this commenter, newest first. */
   public List<String> recentTexts(Handle handle, CommentDraft draft, long sinceMillis, int limit) {
-    return byCommenter(
-            handle,
-            "SELECT body FROM comments WHERE article_id = ? AND created_at >= ? AND ",
-            draft,
-            " ORDER BY created_at DESC LIMIT ?",
-            draft.articleId(),
-            sinceMillis)
-        .bind(4, limit)
-        .mapTo(String.class)
+    String each = "SELECT id, body, created_at FROM comments WHERE %s AND created_at >= ? AND " + POSTED
+        + " AND +article_id = ?";
+    return byCommenter(handle, "", each, " ORDER BY created_at DESC LIMIT ?", draft, sinceMillis, draft.articleId())
+        .bind(6, limit)
+        .map((rs, ctx) -> rs.getString("body"))
         .list();
   }
 
@@ -47,11 +43,8 @@ public final class ActivityStore {
 
   /** Published comments by this commenter, counted up to a limit. */
   public int countPublished(Handle handle, CommentDraft draft, int limit) {
-    return byCommenter(
-            handle,
-            "SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE ",
-            draft,
-            " AND status = 'published' LIMIT ?) earlier")
+    String each = "SELECT id FROM comments WHERE %s AND " + POSTED + " AND status = 'published'";
+    return byCommenter(handle, "SELECT COUNT(*) FROM (", each, " LIMIT ?) earlier", draft)
         .bind(2, limit)
         .mapTo(Integer.class)
         .one();
@@ -72,18 +65,27 @@ public final class ActivityStore {
   }
 
   /**
-   * A query whose condition on a posted comment's commenter, {@code ((name = ? AND account_id IS
-   * NULL) OR client_key = ?)} for a guest or {@code (account_id = ? OR client_key = ?)} for an
-   * account, follows the given leading arguments; the rest are bound by the caller after them.
+   * A query over one commenter's comments: {@code before}, then {@code each} (a SELECT with {@code %s} where the
+   * commenter goes, then the given arguments) once for the commenter's name as a guest ({@code name
+   * = ? AND account_id IS NULL}) or account ({@code account_id = ?}), and once for the client
+   * ({@code client_key = ?}), joined by UNION (a comment found both ways counts once), then {@code
+   * after}; the caller binds what {@code after} asks for. Two lookups by the commenter indexes, not
+   * one condition with OR, which SQLite answers by reading every posted comment.
    */
-  private static Query byCommenter(Handle handle, String before, CommentDraft draft, String after, Object... leading) {
-    String commenter = draft.byGuest() ? "(name = ? AND account_id IS NULL)" : "account_id = ?";
-    Query query = handle.createQuery(before + POSTED + " AND (" + commenter + " OR client_key = ?)" + after);
-    for (int i = 0; i < leading.length; i++) {
-      query.bind(i, leading[i]);
+  private static Query byCommenter(
+      Handle handle, String before, String each, String after, CommentDraft draft, Object... arguments) {
+    String commenter = draft.byGuest() ? "name = ? AND account_id IS NULL" : "account_id = ?";
+    Query query =
+        handle.createQuery(before + each.formatted(commenter) + " UNION " + each.formatted("client_key = ?") + after);
+    int position = 0;
+    query.bind(position++, draft.byGuest() ? draft.name() : draft.accountId());
+    for (Object argument : arguments) {
+      query.bind(position++, argument);
     }
-    return query
-        .bind(leading.length, draft.byGuest() ? draft.name() : draft.accountId())
-        .bind(leading.length + 1, draft.clientKey());
+    query.bind(position++, draft.clientKey());
+    for (Object argument : arguments) {
+      query.bind(position++, argument);
+    }
+    return query;
   }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.settings.InvalidSettingException;
 import news.broadsheet.testing.DatabaseKind;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,7 +231,9 @@ class ScreeningChecksTest {
       f.app.premoderation().setCommenter(Commenter.account(ayesha, "Ayesha"), true, ModerationFixture.MODERATOR);
       assertHeld(f.postAs(ayesha, "Ayesha", "Held for review now.", "home"), "this commenter's comments are reviewed");
       f.app.sanctions().lift(guestBan.id(), ModerationFixture.MODERATOR);
-      assertPublished(f.post("ayesha", "A guest with the same name is not held.", "elsewhere"));
+      assertThatThrownBy(() -> f.post("ayesha", "A guest may not take the account's name.", "elsewhere"))
+          .isInstanceOf(InvalidCommentException.class)
+          .hasMessageContaining("This name belongs to a reader's account here.");
     }
   }
 
@@ -246,7 +249,7 @@ class ScreeningChecksTest {
       assertPublished(f.post("Guest", "A guest on the phone is not the account.", "phone-2"));
       f.clock.advance(Duration.ofMinutes(5));
       assertHeld(f.postAs(omar, "Omar", "first FROM home!", "cafe"), "the same comment was posted");
-      assertPublished(f.post("Omar", "First from home.", "library"));
+      assertPublished(f.post("Omar K.", "First from home.", "library"));
       f.set("moderation.new-commenters.hold-first", "1");
       long hira = f.account("Hira");
       assertHeld(f.postAs(hira, "Hira", "My first comment.", "new-machine"), "a new commenter's first comment is reviewed");
