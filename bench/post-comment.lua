@@ -2,7 +2,8 @@
 -- Each wrk thread seeds its own random numbers so that no two comments are the same comment.
 -- Each comment comes from one of 65,536 readers behind a proxy (X-Forwarded-For, which the server
 -- honours from its trusted proxy 127.0.0.1), as a busy story's readers would post: screening's
--- per-reader flood limit then holds what it would hold in real life, not every comment.
+-- per-reader flood limit then holds what it would hold in real life, not every comment. Each
+-- reader posts under a name of their own.
 local counter = 0
 local article = os.getenv("ARTICLE_ID") or "1"
 local salt = 0
@@ -14,10 +15,11 @@ end
 
 request = function()
   counter = counter + 1
+  local a, b, c = math.random(0, 255), math.random(0, 255), math.random(1, 254)
   local body = string.format(
-    '{"name":"Load reader %d","text":"Comment %d-%d-%d: bijli ka bill phir barh gaya."}',
-    counter % 500, salt, counter, math.random(1000000000))
-  local reader = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
+    '{"name":"Load reader %d-%d-%d","text":"Comment %d-%d-%d: bijli ka bill phir barh gaya."}',
+    a, b, c, salt, counter, math.random(1000000000))
+  local reader = string.format("10.%d.%d.%d", a, b, c)
   return wrk.format("POST", "/api/v1/articles/" .. article .. "/comments",
     {["Content-Type"] = "application/json", ["X-Forwarded-For"] = reader}, body)
 end

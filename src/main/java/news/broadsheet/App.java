@@ -133,6 +133,7 @@ public final class App implements AutoCloseable {
     this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
     this.posting =
         new CommentPostingService(
+            database,
             writer,
             articles,
             comments,

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
 
@@ -35,6 +37,12 @@ public final class AccountService {
   private final LoginThrottle throttle = new LoginThrottle(5, 20);
   private final LoginThrottle signUps = new LoginThrottle(SIGN_UPS_PER_CLIENT, SIGN_UPS_PER_CLIENT);
   private final SecureRandom random = new SecureRandom();
+  /**
+   * Whether a name belongs to an account, asked on every guest's comment: remembered for a few
+   * seconds, and forgotten at once when an account is added here.
+   */
+  private final Cache<String, Boolean> takenNames =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(5)).build();
   private volatile String decoyHash;
 
   public AccountService(
@@ -65,6 +73,7 @@ public final class AccountService {
                 "name", "There is already a user named " + trimmed + "; please choose another name.");
           }
           long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
+          takenNames.invalidateAll();
           return new User(id, trimmed, role, false);
         });
   }
@@ -75,7 +84,8 @@ public final class AccountService {
    */
   public boolean nameTaken(String name) {
     String trimmed = name == null ? "" : name.strip();
-    return !trimmed.isEmpty() && database.read(handle -> store.nameTaken(handle, trimmed));
+    return !trimmed.isEmpty()
+        && takenNames.get(trimmed, key -> database.read(handle -> store.nameTaken(handle, key)));
   }
 
   /** Whether readers may create their own account now. */

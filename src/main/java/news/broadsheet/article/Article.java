@@ -15,4 +15,8 @@ public record Article(long id, Story story, ZoneId zone, String slug, boolean co
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(slug, "slug");
   }
+
+  public CommentingTerms commentingTerms() {
+    return new CommentingTerms(id, story.publishedOn(), zone, commentsClosed);
+  }
 }

@@ -42,6 +42,21 @@ public final class ArticleStore {
         .findOne();
   }
 
+  /** What taking a comment on the story needs to know of it, without reading its text. */
+  public Optional<CommentingTerms> commentingTerms(Handle handle, long id) {
+    return handle
+        .createQuery("SELECT published_on, zone, comments_closed FROM articles WHERE id = ?")
+        .bind(0, id)
+        .map(
+            (rs, ctx) ->
+                new CommentingTerms(
+                    id,
+                    LocalDate.parse(rs.getString("published_on")),
+                    ZoneId.of(rs.getString("zone")),
+                    rs.getBoolean("comments_closed")))
+        .findOne();
+  }
+
   /** Stores a new story and returns it with its id. */
   public Article insert(Handle handle, Story story, ZoneId zone, long nowMillis) {
     String slug = Slugs.of(story.headline());

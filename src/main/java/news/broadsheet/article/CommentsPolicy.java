@@ -17,18 +17,26 @@ public record CommentsPolicy(int autoCloseDays) {
   }
 
   public boolean isOpen(Article article, Instant now) {
-    if (article.commentsClosed()) {
+    return isOpen(article.commentingTerms(), now);
+  }
+
+  public boolean isOpen(CommentingTerms story, Instant now) {
+    if (story.commentsClosed()) {
       return false;
     }
-    Instant closes = closesAt(article);
+    Instant closes = closesAt(story);
     return closes == null || now.isBefore(closes);
   }
 
   /** When comments on the story close by themselves, or null when they never do. */
   public Instant closesAt(Article article) {
+    return closesAt(article.commentingTerms());
+  }
+
+  private Instant closesAt(CommentingTerms story) {
     if (autoCloseDays == 0) {
       return null;
     }
-    return article.story().publishedOn().plusDays(autoCloseDays).atStartOfDay(article.zone()).toInstant();
+    return story.publishedOn().plusDays(autoCloseDays).atStartOfDay(story.zone()).toInstant();
   }
 }

@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import news.broadsheet.article.Article;
+import news.broadsheet.article.CommentingTerms;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Database;
 import news.broadsheet.storage.GroupCommitWriter;
 import org.jdbi.v3.core.Handle;
 
@@ -23,6 +24,7 @@ public final class CommentPostingService {
   public static final String SIGN_IN_REQUIRED = "sign_in_required";
   public static final String NAME_OF_AN_ACCOUNT = "name_of_an_account";
 
+  private final Database database;
   private final GroupCommitWriter writer;
   private final ArticleStore articles;
   private final CommentStore comments;
@@ -35,6 +37,7 @@ public final class CommentPostingService {
   private final List<RecommendationListener> recommendationListeners = new CopyOnWriteArrayList<>();
 
   public CommentPostingService(
+      Database database,
       GroupCommitWriter writer,
       ArticleStore articles,
       CommentStore comments,
@@ -43,6 +46,7 @@ public final class CommentPostingService {
       CommentsPolicy policy,
       SettingsService settings,
       Clock clock) {
+    this.database = database;
     this.writer = writer;
     this.articles = articles;
     this.comments = comments;
@@ -95,30 +99,42 @@ public final class CommentPostingService {
           NAME_OF_AN_ACCOUNT,
           "This name belongs to a reader's account here. Sign in to use it, or choose another name.");
     }
-    Verdict verdict = screening.screen(draft);
     Instant now = clock.instant();
-    Comment stored = writer.write(handle -> store(handle, draft, verdict, now));
+    CommentingTerms story = openStory(draft.articleId(), now);
+    Verdict verdict = screening.screen(draft);
+    LocalDateTime local = LocalDateTime.ofInstant(now, story.zone()).truncatedTo(ChronoUnit.MINUTES);
+    String archived = String.join("\n\n", CommentText.paragraphs(draft.text(), CommentOrigin.POSTED));
+    String digest = CommentIdentity.digestOf(draft.name(), local, archived);
+    Comment stored = writer.write(handle -> store(handle, draft, verdict, now, local, digest));
     if (stored.status() == CommentStatus.PUBLISHED) {
       listeners.forEach(listener -> listener.published(stored));
     }
     return stored;
   }
 
-  private Comment store(Handle handle, CommentDraft draft, Verdict verdict, Instant now) {
-    Article article =
-        articles
-            .find(handle, draft.articleId())
+  /**
+   * The story, when it takes comments now. Read before the write, so that the one writer thread
+   * does only what must be in the transaction; a story closed in the instant between takes the
+   * comment, as it would have a moment earlier.
+   */
+  private CommentingTerms openStory(long articleId, Instant now) {
+    CommentingTerms story =
+        database
+            .read(handle -> articles.commentingTerms(handle, articleId))
             .orElseThrow(() -> new InvalidCommentException(null, "not_found", "There is no such story."));
-    if (!policy.isOpen(article, now)) {
+    if (!policy.isOpen(story, now)) {
       throw new InvalidCommentException(null, "closed", "Comments on this story are closed.");
     }
+    return story;
+  }
+
+  /** Stores the comment in the writer's transaction: the parts that need the database's state. */
+  private Comment store(
+      Handle handle, CommentDraft draft, Verdict verdict, Instant now, LocalDateTime local, String digest) {
     Long rootId = draft.parentId() == null ? null : threadOfParent(handle, draft);
-    LocalDateTime local = LocalDateTime.ofInstant(now, article.zone()).truncatedTo(ChronoUnit.MINUTES);
-    String archived = String.join("\n\n", CommentText.paragraphs(draft.text(), CommentOrigin.POSTED));
-    String digest = CommentIdentity.digestOf(draft.name(), local, archived);
     NewComment comment =
         new NewComment(
-            article.id(),
+            draft.articleId(),
             draft.parentId(),
             draft.name(),
             now,
@@ -126,7 +142,7 @@ public final class CommentPostingService {
             draft.text(),
             verdict.status(),
             CommentOrigin.POSTED,
-            new CommentIdentity(digest, comments.nextOccurrence(handle, article.id(), digest)));
+            new CommentIdentity(digest, comments.nextOccurrence(handle, draft.articleId(), digest)));
     Comment stored =
         comments.insertPosted(
             handle, comment, rootId, verdict.reasons(), draft.clientKey(), draft.accountId(), now.toEpochMilli());

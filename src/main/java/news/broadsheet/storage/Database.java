@@ -77,7 +77,9 @@ public final class Database implements AutoCloseable {
       config.addDataSourceProperty("busy_timeout", "15000");
       // Writers take the lock when they begin, so two writers queue instead of deadlocking.
       config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-      config.setMaximumPoolSize(8);
+      // Readers never wait for each other in WAL mode; enough connections that a busy server's
+      // request threads rarely queue for one (the one writer is the group-commit thread).
+      config.setMaximumPoolSize(32);
       config.setMinimumIdle(1);
     } else {
       config.setMaximumPoolSize(16);

@@ -1,0 +1,17 @@
+package news.broadsheet.article;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * What taking a comment on a story needs to know of it: whether its comments are closed, when it
+ * was published (comments may close some days later) and its newsroom's zone (a comment's time is
+ * that zone's wall-clock time). Read without the story's text, on every comment posted.
+ */
+public record CommentingTerms(long articleId, LocalDate publishedOn, ZoneId zone, boolean commentsClosed) {
+  public CommentingTerms {
+    Objects.requireNonNull(publishedOn, "publishedOn");
+    Objects.requireNonNull(zone, "zone");
+  }
+}
