@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -60,14 +64,14 @@ class AccessibilityTest {
         JavascriptExecutor script = browser;
         script.executeScript("document.getElementById('comment-form').noValidate = true;");
         browser.findElement(By.id("comment-form-text")).sendKeys("Kept text");
-        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        submitAndWait(browser);
         assertThat(browser.getPageSource()).contains("Please give a name");
         check(browser, axe, "story with a validation error", faults);
         site.app().words().add(WordList.BANNED, List.of("zorblax"), "test");
         browser.findElement(By.id("comment-form-name")).sendKeys("Ali");
         browser.findElement(By.id("comment-form-text")).clear();
         browser.findElement(By.id("comment-form-text")).sendKeys("Zorblax!");
-        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        submitAndWait(browser);
         assertThat(browser.getPageSource()).contains("Your comment was not published");
         check(browser, axe, "story refusing a rejected comment", faults);
         Files.createDirectories(SCREENSHOTS);
@@ -130,5 +134,14 @@ class AccessibilityTest {
     if (!found.isEmpty()) {
       faults.put(page, found);
     }
+  }
+
+  /** Submits the comment form and waits for the answer to replace the page, not just to start loading. */
+  private static void submitAndWait(ChromeDriver browser) {
+    WebElement button = browser.findElement(By.cssSelector("#comment-form button[type=submit]"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 }
