@@ -2,7 +2,6 @@ package news.broadsheet.web;
 
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -76,37 +75,27 @@ final class PersonalizedPage {
 
   /** The page for one reader; the token is URL-safe Base64 and the name is escaped here. */
   byte[] fill(String token, String name) {
-    Filling filling = filling(token, name);
-    ByteBuffer page = ByteBuffer.allocate(filling.length());
-    fillInto(page, filling);
-    return page.array();
-  }
-
-  /** What one reader's copy holds in the holes, and how long the copy is. */
-  Filling filling(String token, String name) {
+    byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
     StringOutput escaped = new StringOutput(name.length() + 16);
     Escape.htmlAttribute(name, escaped);
-    Filling filling =
-        new Filling(token.getBytes(StandardCharsets.US_ASCII), escaped.toString().getBytes(StandardCharsets.UTF_8), 0);
+    byte[] nameBytes = escaped.toString().getBytes(StandardCharsets.UTF_8);
     int length = size;
     for (boolean isName : nameHole) {
-      length += isName ? filling.name().length : filling.token().length;
+      length += isName ? nameBytes.length : tokenBytes.length;
     }
-    return new Filling(filling.token(), filling.name(), length);
-  }
-
-  /** Puts one reader's copy into the buffer, which has room for the filling's length. */
-  void fillInto(ByteBuffer out, Filling filling) {
+    byte[] page = new byte[length];
+    int at = 0;
     for (int i = 0; i < chunks.length; i++) {
-      out.put(chunks[i]);
+      System.arraycopy(chunks[i], 0, page, at, chunks[i].length);
+      at += chunks[i].length;
       if (i < nameHole.length) {
-        out.put(nameHole[i] ? filling.name() : filling.token());
+        byte[] hole = nameHole[i] ? nameBytes : tokenBytes;
+        System.arraycopy(hole, 0, page, at, hole.length);
+        at += hole.length;
       }
     }
+    return page;
   }
-
-  /** One reader's bytes for the holes, and the length of their copy of the page. */
-  record Filling(byte[] token, byte[] name, int length) {}
 
   /** Bytes held, for the cache's budget. */
   int weight() {

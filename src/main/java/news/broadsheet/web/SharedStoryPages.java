@@ -34,25 +34,16 @@ final class SharedStoryPages {
    * slug, a missing story, a page past the last): the caller then works out the answer.
    */
   byte[] page(long id, String slug, CommentSort sort, int page, Readers.Reader reader, String token) {
-    PersonalizedPage shared = shared(id, slug, sort, page, reader.mode());
-    return shared == null ? null : shared.fill(token, reader.name());
-  }
-
-  /**
-   * The page as every reader in this form mode shares it, holes unfilled, or null as for {@link
-   * #page}.
-   */
-  PersonalizedPage shared(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
     boolean[] rendered = new boolean[1];
     Supplier<PersonalizedPage> rendering =
         () -> {
           rendered[0] = true;
-          return render(id, slug, sort, page, mode);
+          return render(id, slug, sort, page, reader.mode());
         };
-    PersonalizedPage shared = cache.get(id, slug, sort, page, mode, rendering);
+    PersonalizedPage shared = cache.get(id, slug, sort, page, reader.mode(), rendering);
     if (shared != null && shared.isOutdated(pages.now())) {
       cache.invalidate(id);
-      shared = cache.get(id, slug, sort, page, mode, rendering);
+      shared = cache.get(id, slug, sort, page, reader.mode(), rendering);
     }
     if (shared == null) {
       return null;
@@ -62,7 +53,7 @@ final class SharedStoryPages {
     } else {
       metrics.pageCacheHit();
     }
-    return shared;
+    return shared.fill(token, reader.name());
   }
 
   /** Something the story's pages show changed: they must be rendered again. */
