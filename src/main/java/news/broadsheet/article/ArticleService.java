@@ -48,11 +48,17 @@ public final class ArticleService {
     return database.read(handle -> store.counts(handle).articles());
   }
 
-  /** Closes or reopens a story's discussion; its pages show it on the next request. */
-  public void setCommentsClosed(long id, boolean closed) {
+  /**
+   * Closes or reopens a story's discussion; its pages show it on the next request.
+   *
+   * @return whether there is such a story
+   */
+  public boolean setCommentsClosed(long id, boolean closed) {
     if (database.inTransaction(handle -> store.setCommentsClosed(handle, id, closed))) {
       changes.changed(id);
+      return true;
     }
+    return false;
   }
 
   public boolean isEmpty() {

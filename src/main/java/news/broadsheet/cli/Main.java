@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       ModerationCommand.class,
       SettingsCommand.class,
+      CommentsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

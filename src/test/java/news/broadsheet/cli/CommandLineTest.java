@@ -3,6 +3,7 @@ package news.broadsheet.cli;
 import static news.broadsheet.testing.StoryFiles.comment;
 import static news.broadsheet.testing.StoryFiles.story;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.stream.Stream;
+import news.broadsheet.App;
+import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.config.AppConfig;
+import news.broadsheet.storage.DatabaseLocation;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.StoryFiles;
 import org.junit.jupiter.api.Test;
@@ -40,7 +49,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role"})
+  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open"})
   void every_command_explains_itself_with_help(String command) {
     Run help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
@@ -59,6 +68,25 @@ class CommandLineTest {
       Path exported = files.findFirst().orElseThrow();
       assertThat(Files.readAllBytes(exported)).isEqualTo(Files.readAllBytes(ReferenceSample.file()));
     }
+  }
+
+  @Test
+  void comments_close_and_open_on_one_story_and_a_missing_story_is_an_error() throws Exception {
+    assertThat(run("import", "--data", data(), ReferenceSample.folder().toString()).exitCode()).isZero();
+    Run closed = run("comments", "close", "--data", data(), "1");
+    assertThat(closed.exitCode()).isZero();
+    assertThat(closed.out()).isEqualTo("comments closed on story 1: US, Pakistan inch towards better relations\n");
+    AppConfig config = new AppConfig(DatabaseLocation.embedded(Path.of(data())), ZoneId.of("UTC"), Map.of());
+    try (App app = new App(config, Clock.systemUTC())) {
+      assertThat(app.articles().find(1).orElseThrow().commentsClosed()).isTrue();
+      assertThatThrownBy(() -> app.posting().post(new CommentDraft(1, null, "Reader", "Too late?", "client")))
+          .isInstanceOf(InvalidCommentException.class)
+          .hasMessage("Comments on this story are closed.");
+    }
+    assertThat(run("comments", "open", "--data", data(), "1").out()).startsWith("comments open on story 1: ");
+    Run missing = run("comments", "close", "--data", data(), "99");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).isEqualTo("broadsheet comments: there is no story with id 99\n");
   }
 
   @Test
