@@ -77,11 +77,14 @@ public final class TestServer implements AutoCloseable {
       return client.send(built, HttpResponse.BodyHandlers.ofString());
     } catch (IOException staleConnection) {
       // The JDK client may reuse a pooled connection the server has just closed (after a 413,
-      // say); the request then never reached the server, and sending it once more is safe.
+      // say); the request then never reached the server, and sending it once more is safe. Its
+      // pool may hold more such connections, so the second try goes on a new one.
       if (!String.valueOf(staleConnection.getMessage()).contains("received no bytes")) {
         throw staleConnection;
       }
-      return client.send(built, HttpResponse.BodyHandlers.ofString());
+      HttpClient fresh =
+          HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      return fresh.send(built, HttpResponse.BodyHandlers.ofString());
     }
   }
 
