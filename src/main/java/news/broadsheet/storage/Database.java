@@ -20,17 +20,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
 
-  private final DatabaseLocation location;
-  private final HikariDataSource dataSource;
-  private final Jdbi jdbi;
-
-  private Database(DatabaseLocation location, HikariDataSource dataSource) {
-    this.location = location;
-    this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource);
-  }
-
-  /** Opens the database and brings its schema up to date; fails fast when it cannot. */
   /** SQLite's page cache for bulk writes and for every other connection, in KiB (as negative cache_size). */
   private static final int BULK_CACHE_KIB = -65_536;
   private static final int DEFAULT_CACHE_KIB = -1_024;
@@ -42,6 +31,17 @@ public final class Database implements AutoCloseable {
   private static final int BULK_CHECKPOINT_PAGES = 16_384;
   private static final int DEFAULT_CHECKPOINT_PAGES = 1_000;
 
+  private final DatabaseLocation location;
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Database(DatabaseLocation location, HikariDataSource dataSource) {
+    this.location = location;
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /** Opens the database and brings its schema up to date; fails fast when it cannot. */
   public static Database open(DatabaseLocation location) {
     if (location.vendor() == DatabaseLocation.Vendor.SQLITE && location.jdbcUrl() == null) {
       try {
@@ -139,17 +139,17 @@ public final class Database implements AutoCloseable {
     if (isSqlite()) {
       handle.execute("PRAGMA cache_size = " + BULK_CACHE_KIB);
       handle.execute("PRAGMA wal_autocheckpoint = " + BULK_CHECKPOINT_PAGES);
-      handle.addCleanable(() -> restoreCacheSize(handle));
+      handle.addCleanable(() -> restorePragmas(handle));
     }
     return handle;
   }
 
-  private static void restoreCacheSize(Handle handle) {
+  private static void restorePragmas(Handle handle) {
     try {
       handle.execute("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
       handle.execute("PRAGMA wal_autocheckpoint = " + DEFAULT_CHECKPOINT_PAGES);
     } catch (RuntimeException connectionFailing) {
-      // The work on it failed already and says why; a larger cache on a failing connection is harmless.
+      // The work on it failed already and says why; larger settings on a failing connection are harmless.
     }
   }
 
