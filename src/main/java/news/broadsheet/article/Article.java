@@ -17,6 +17,6 @@ public record Article(long id, Story story, ZoneId zone, String slug, boolean co
   }
 
   public CommentingTerms commentingTerms() {
-    return new CommentingTerms(id, story.publishedOn(), zone, commentsClosed);
+    return new CommentingTerms(story.publishedOn(), zone, commentsClosed);
   }
 }

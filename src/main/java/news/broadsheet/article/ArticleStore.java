@@ -50,7 +50,6 @@ public final class ArticleStore {
         .map(
             (rs, ctx) ->
                 new CommentingTerms(
-                    id,
                     LocalDate.parse(rs.getString("published_on")),
                     ZoneId.of(rs.getString("zone")),
                     rs.getBoolean("comments_closed")))

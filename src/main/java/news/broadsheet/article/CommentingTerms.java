@@ -9,7 +9,7 @@ import java.util.Objects;
  * was published (comments may close some days later) and its newsroom's zone (a comment's time is
  * that zone's wall-clock time). Read without the story's text, on every comment posted.
  */
-public record CommentingTerms(long articleId, LocalDate publishedOn, ZoneId zone, boolean commentsClosed) {
+public record CommentingTerms(LocalDate publishedOn, ZoneId zone, boolean commentsClosed) {
   public CommentingTerms {
     Objects.requireNonNull(publishedOn, "publishedOn");
     Objects.requireNonNull(zone, "zone");

@@ -1,5 +1,6 @@
 package news.broadsheet.moderation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.broadsheet.comment.CommentDraft;
@@ -22,8 +23,8 @@ public final class ActivityStore {
   public List<String> recentTexts(Handle handle, CommentDraft draft, long sinceMillis, int limit) {
     String each = "SELECT id, body, created_at FROM comments WHERE %s AND created_at >= ? AND " + POSTED
         + " AND +article_id = ?";
-    return byCommenter(handle, "", each, " ORDER BY created_at DESC LIMIT ?", draft, sinceMillis, draft.articleId())
-        .bind(6, limit)
+    return byCommenter(
+            handle, "", each, List.of(sinceMillis, draft.articleId()), " ORDER BY created_at DESC LIMIT ?", List.of(limit), draft)
         .map((rs, ctx) -> rs.getString("body"))
         .list();
   }
@@ -44,8 +45,7 @@ public final class ActivityStore {
   /** Published comments by this commenter, counted up to a limit. */
   public int countPublished(Handle handle, CommentDraft draft, int limit) {
     String each = "SELECT id FROM comments WHERE %s AND " + POSTED + " AND status = 'published'";
-    return byCommenter(handle, "SELECT COUNT(*) FROM (", each, " LIMIT ?) earlier", draft)
-        .bind(2, limit)
+    return byCommenter(handle, "SELECT COUNT(*) FROM (", each, List.of(), " LIMIT ?) earlier", List.of(limit), draft)
         .mapTo(Integer.class)
         .one();
   }
@@ -65,26 +65,33 @@ public final class ActivityStore {
   }
 
   /**
-   * A query over one commenter's comments: {@code before}, then {@code each} (a SELECT with {@code %s} where the
-   * commenter goes, then the given arguments) once for the commenter's name as a guest ({@code name
-   * = ? AND account_id IS NULL}) or account ({@code account_id = ?}), and once for the client
-   * ({@code client_key = ?}), joined by UNION (a comment found both ways counts once), then {@code
-   * after}; the caller binds what {@code after} asks for. Two lookups by the commenter indexes, not
-   * one condition with OR, which SQLite answers by reading every posted comment.
+   * A query over one commenter's comments: {@code before}, then {@code each} (a SELECT with {@code
+   * %s} where the commenter goes, followed by placeholders for {@code eachArguments}) once for the
+   * commenter's name as a guest ({@code name = ? AND account_id IS NULL}) or account ({@code
+   * account_id = ?}) and once for the client ({@code client_key = ?}), joined by UNION (a comment
+   * found both ways counts once), then {@code after} with {@code afterArguments}. Two lookups by
+   * the commenter indexes, not one condition with OR, which SQLite answers by reading every posted
+   * comment.
    */
   private static Query byCommenter(
-      Handle handle, String before, String each, String after, CommentDraft draft, Object... arguments) {
+      Handle handle,
+      String before,
+      String each,
+      List<?> eachArguments,
+      String after,
+      List<?> afterArguments,
+      CommentDraft draft) {
     String commenter = draft.byGuest() ? "name = ? AND account_id IS NULL" : "account_id = ?";
     Query query =
         handle.createQuery(before + each.formatted(commenter) + " UNION " + each.formatted("client_key = ?") + after);
-    int position = 0;
-    query.bind(position++, draft.byGuest() ? draft.name() : draft.accountId());
-    for (Object argument : arguments) {
-      query.bind(position++, argument);
-    }
-    query.bind(position++, draft.clientKey());
-    for (Object argument : arguments) {
-      query.bind(position++, argument);
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(draft.byGuest() ? draft.name() : draft.accountId());
+    arguments.addAll(eachArguments);
+    arguments.add(draft.clientKey());
+    arguments.addAll(eachArguments);
+    arguments.addAll(afterArguments);
+    for (int i = 0; i < arguments.size(); i++) {
+      query.bind(i, arguments.get(i));
     }
     return query;
   }
