@@ -63,11 +63,12 @@
     return drawn;
   }
 
-  /* The reader's form token, the order and page shown, and no reply link on a closed story. */
+  /* The reader's form token (none for a reader new to the site, whose browser vouches for its
+     forms), the order and page shown, and no reply link on a closed story. */
   function personalise(item) {
     var form = item.querySelector('form.recommend');
     var token = section.querySelector('input[name=csrf]');
-    if (form && token && token.value) {
+    if (form && token) {
       form.querySelector('input[name=csrf]').value = token.value;
       var model = section.querySelector('form.recommend');
       ['sort', 'page'].forEach(function (name) {

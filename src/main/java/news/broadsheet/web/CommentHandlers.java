@@ -104,9 +104,7 @@ final class CommentHandlers {
   }
 
   private void requireFormToken(Context ctx, long id) {
-    if (!cookies.formTokenMatches(ctx, ctx.formParam("csrf"))) {
-      throw ProblemResponse.forgedForm(backTo(id));
-    }
+    cookies.requireFormFromThisSite(ctx, backTo(id));
   }
 
   private Article story(long id) {

@@ -62,9 +62,7 @@ final class LoginHandlers {
   }
 
   static void requireFormToken(Context ctx, ReaderCookies cookies) {
-    if (!cookies.formTokenMatches(ctx, ctx.formParam("csrf"))) {
-      throw ProblemResponse.forgedForm(ctx.path());
-    }
+    cookies.requireFormFromThisSite(ctx, ctx.path());
   }
 
   /** A local path to go to after login; anything else (another site, //host) goes to the queue. */

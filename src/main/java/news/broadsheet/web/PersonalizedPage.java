@@ -2,6 +2,7 @@ package news.broadsheet.web;
 
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * A rendered page kept as bytes with holes for what differs between readers: the form token and
  * the remembered name. Rendering once and filling the holes per request lets one cached copy
- * serve every reader. The holes are marked by random strings, which reader text cannot guess. A
+ * serve every reader; with every hole left empty it is the page of a reader the site knows nothing
+ * of, shared as it is. The holes are marked by random strings, which reader text cannot guess. A
  * page may know when it goes out of date by itself (the story's comments close at a set time).
  */
 final class PersonalizedPage {
@@ -28,21 +30,21 @@ final class PersonalizedPage {
     }
   }
 
-  private final byte[][] chunks;
+  private final byte[] blank;
+  private final int[] holeAt;
   private final boolean[] nameHole;
-  private final int size;
   private final Instant outdatedAt;
 
-  private PersonalizedPage(byte[][] chunks, boolean[] nameHole, int size, Instant outdatedAt) {
-    this.chunks = chunks;
+  private PersonalizedPage(byte[] blank, int[] holeAt, boolean[] nameHole, Instant outdatedAt) {
+    this.blank = blank;
+    this.holeAt = holeAt;
     this.nameHole = nameHole;
-    this.size = size;
     this.outdatedAt = outdatedAt;
   }
 
   /** The same page, out of date from the given instant on (null: only when its story changes). */
   PersonalizedPage outdatedAt(Instant instant) {
-    return new PersonalizedPage(chunks, nameHole, size, instant);
+    return new PersonalizedPage(blank, holeAt, nameHole, instant);
   }
 
   boolean isOutdated(Instant now) {
@@ -50,7 +52,8 @@ final class PersonalizedPage {
   }
 
   static PersonalizedPage of(String html, Holes holes) {
-    List<byte[]> chunks = new ArrayList<>();
+    ByteArrayOutputStream blank = new ByteArrayOutputStream(html.length() + html.length() / 4);
+    List<Integer> holeAt = new ArrayList<>();
     List<Boolean> names = new ArrayList<>();
     int from = 0;
     while (true) {
@@ -60,35 +63,46 @@ final class PersonalizedPage {
       if (next < 0) {
         break;
       }
-      chunks.add(html.substring(from, next).getBytes(StandardCharsets.UTF_8));
+      blank.writeBytes(html.substring(from, next).getBytes(StandardCharsets.UTF_8));
+      holeAt.add(blank.size());
       names.add(next == name);
       from = next + (next == name ? holes.name().length() : holes.token().length());
     }
-    chunks.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+    blank.writeBytes(html.substring(from).getBytes(StandardCharsets.UTF_8));
     boolean[] nameHole = new boolean[names.size()];
     for (int i = 0; i < nameHole.length; i++) {
       nameHole[i] = names.get(i);
     }
-    int size = chunks.stream().mapToInt(c -> c.length).sum();
-    return new PersonalizedPage(chunks.toArray(byte[][]::new), nameHole, size, null);
+    return new PersonalizedPage(
+        blank.toByteArray(), holeAt.stream().mapToInt(Integer::intValue).toArray(), nameHole, null);
   }
 
-  /** The page for one reader; the token is URL-safe Base64 and the name is escaped here. */
+  /**
+   * The page for one reader; the token is URL-safe Base64 and the name is escaped here. A reader
+   * with neither (no token cookie, no remembered name) gets the one shared copy, which callers
+   * must not change: so serving a page to a crawler or a new reader copies nothing.
+   */
   byte[] fill(String token, String name) {
+    if (token.isEmpty() && name.isEmpty()) {
+      return blank;
+    }
     byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
     StringOutput escaped = new StringOutput(name.length() + 16);
     Escape.htmlAttribute(name, escaped);
     byte[] nameBytes = escaped.toString().getBytes(StandardCharsets.UTF_8);
-    int length = size;
+    int length = blank.length;
     for (boolean isName : nameHole) {
       length += isName ? nameBytes.length : tokenBytes.length;
     }
     byte[] page = new byte[length];
+    int from = 0;
     int at = 0;
-    for (int i = 0; i < chunks.length; i++) {
-      System.arraycopy(chunks[i], 0, page, at, chunks[i].length);
-      at += chunks[i].length;
-      if (i < nameHole.length) {
+    for (int i = 0; i <= holeAt.length; i++) {
+      int until = i < holeAt.length ? holeAt[i] : blank.length;
+      System.arraycopy(blank, from, page, at, until - from);
+      at += until - from;
+      from = until;
+      if (i < holeAt.length) {
         byte[] hole = nameHole[i] ? nameBytes : tokenBytes;
         System.arraycopy(hole, 0, page, at, hole.length);
         at += hole.length;
@@ -99,6 +113,6 @@ final class PersonalizedPage {
 
   /** Bytes held, for the cache's budget. */
   int weight() {
-    return size + 64 * chunks.length;
+    return blank.length + 5 * holeAt.length + 64;
   }
 }

@@ -29,8 +29,9 @@ final class ProblemResponse extends RuntimeException {
     return new ProblemResponse(
         403,
         "We could not accept this form",
-        "The form came without the token this browser was given, so it may have been sent from another"
-            + " site, or cookies may be turned off. Go back to the story, reload the page, and try again.",
+        "The form came without the token this browser was given, and the browser did not say it came"
+            + " from this site, so it may have been sent from another site, or cookies may be turned off."
+            + " Go back to the story, reload the page, and try again.",
         backHref,
         "Back to the story",
         Map.of());

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The three cookies of a reader's browser: a form token against cross-site forgery (compared with
- * the one each form sends back), a random reader key that makes recommendations one per reader,
+ * the one each form sends back, where the browser does not vouch for the form itself), a random reader key that makes recommendations one per reader,
  * and the name last posted with, to fill in the form. None of them identifies a person.
  */
 final class ReaderCookies {
@@ -20,6 +20,8 @@ final class ReaderCookies {
   static final String FORM_TOKEN = "broadsheet_form";
   static final String READER = "broadsheet_reader";
   static final String NAME = "broadsheet_name";
+  private static final String FETCH_SITE = "Sec-Fetch-Site";
+  private static final String SAME_ORIGIN = "same-origin";
   private static final int YEAR = 365 * 24 * 3600;
   private static final int MAX_NAME_COOKIE = 600;
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32}");
@@ -36,17 +38,47 @@ final class ReaderCookies {
     this.attributes = "; Path=/; Max-Age=" + YEAR + "; HttpOnly; SameSite=Lax" + (site.secure() ? "; Secure" : "");
   }
 
+  /**
+   * The form token the browser holds, or "" when it holds none; none is set. Story pages use this,
+   * so that readers new to the site all get the same bytes and no cookie.
+   */
+  String heldFormToken(Context ctx) {
+    String held = ctx.cookie(FORM_TOKEN);
+    return isToken(held) ? held : "";
+  }
+
   /** The reader's form token, set as a cookie first when the browser has none. */
   String formToken(Context ctx) {
     return existingOrNew(ctx, FORM_TOKEN);
   }
 
-  /** Whether the form sent back the token its browser holds. */
-  boolean formTokenMatches(Context ctx, String sent) {
+  /**
+   * Whether a form comes from one of this site's own pages, and not from another site forging it
+   * in the reader's browser: either it sent back the token its browser's cookie holds, or the
+   * browser itself says the request comes from this site's pages ({@code Sec-Fetch-Site:
+   * same-origin}, which pages cannot set and every current browser sends). A browser too old to
+   * say so, on a page served without a token, is asked to send the form again, and the page that
+   * asks sets the token.
+   */
+  private boolean formIsFromThisSite(Context ctx, String sent) {
+    if (SAME_ORIGIN.equals(ctx.header(FETCH_SITE))) {
+      return true;
+    }
     String held = ctx.cookie(FORM_TOKEN);
     return sent != null
         && isToken(held)
         && MessageDigest.isEqual(held.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Refuses a form that is not from this site's pages (403, with a link back). The refusal sets the
+   * form token when the browser has none, so that the page it reloads carries one.
+   */
+  void requireFormFromThisSite(Context ctx, String backHref) {
+    if (!formIsFromThisSite(ctx, ctx.formParam("csrf"))) {
+      formToken(ctx);
+      throw ProblemResponse.forgedForm(backHref);
+    }
   }
 
   /** The reader's key for recommendations, set as a cookie first when the browser has none. */

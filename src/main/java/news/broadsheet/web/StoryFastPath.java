@@ -18,19 +18,22 @@ import org.eclipse.jetty.util.Callback;
  * story address this does not recognise exactly, or a browser that wants the page compressed,
  * passes on to the routes of {@link Routes}, which give the same page the same way. So does a
  * request with a login session: the routes look the session up and show "Commenting as".
+ *
+ * <p>A reader without a form token gets none here, and no cookie: the page is then the very bytes
+ * every such reader gets (crawlers, caches, a first visit), with no copy made and nothing to keep
+ * a shared cache from storing it. Their browsers vouch for the forms they send back instead (see
+ * {@link ReaderCookies#formIsFromThisSite}).
  */
 final class StoryFastPath extends Handler.Wrapper {
 
   static final String ROUTE = "/news/{id}/{slug}";
 
   private final SharedStoryPages pages;
-  private final ReaderCookies cookies;
   private final Readers readers;
   private final AccessLog accessLog;
 
-  StoryFastPath(SharedStoryPages pages, ReaderCookies cookies, Readers readers, AccessLog accessLog) {
+  StoryFastPath(SharedStoryPages pages, Readers readers, AccessLog accessLog) {
     this.pages = pages;
-    this.cookies = cookies;
     this.readers = readers;
     this.accessLog = accessLog;
   }
@@ -50,17 +53,13 @@ final class StoryFastPath extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     String token = value(held, ReaderCookies.FORM_TOKEN);
-    boolean newToken = !ReaderCookies.isToken(token);
-    token = newToken ? ReaderCookies.newToken() : token;
+    token = ReaderCookies.isToken(token) ? token : "";
     var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
     byte[] html = pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
     if (html == null) {
       return super.handle(request, response, callback);
     }
     HttpFields.Mutable headers = response.getHeaders();
-    if (newToken) {
-      headers.add(HttpHeader.SET_COOKIE, cookies.setCookie(ReaderCookies.FORM_TOKEN, token));
-    }
     TemplateRenderer.PAGE_HEADERS.forEach(headers::put);
     headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
     headers.put(HttpHeader.CONTENT_LENGTH, html.length);

@@ -48,7 +48,7 @@ final class StoryHandlers {
     int page = Params.page(ctx);
     Readers.Reader reader = readers.of(ctx);
     if (Params.onlyPaging(ctx)) {
-      byte[] html = shared.page(id, ctx.pathParam("slug"), sort, page, reader, cookies.formToken(ctx));
+      byte[] html = shared.page(id, ctx.pathParam("slug"), sort, page, reader, cookies.heldFormToken(ctx));
       if (html != null) {
         TemplateRenderer.send(ctx, html);
         return;
@@ -60,7 +60,7 @@ final class StoryHandlers {
     }
     String notice = "pending".equals(ctx.queryParam("posted")) ? PENDING_NOTICE : null;
     CommentForm form = reader.blankForm(id, null, Paths.commentForm(Paths.story(article)));
-    StoryPage model = pages.build(article, sort, page, form, cookies.formToken(ctx), notice);
+    StoryPage model = pages.build(article, sort, page, form, cookies.heldFormToken(ctx), notice);
     if (model == null) {
       throw new NotFoundResponse("no such page of comments");
     }

@@ -48,7 +48,7 @@ public final class WebServer implements AutoCloseable {
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
               config.startup.showJavalinBanner = false;
-              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, cookies, readers, readerApi.accessLog)));
+              config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StoryFastPath(shared, readers, readerApi.accessLog)));
               readerApi.configure(config);
               Routes.registerReaderApi(config.routes, readerApi);
               Routes.registerStaff(config.routes, staff);

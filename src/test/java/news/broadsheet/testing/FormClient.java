@@ -17,22 +17,34 @@ import java.util.StringJoiner;
 
 /**
  * A reader's browser with JavaScript off: it keeps its cookies, sends forms with the form token
- * its cookie holds, and follows no redirect by itself.
+ * its cookie holds, and follows no redirect by itself. Like every current browser it says where a
+ * form comes from ({@code Sec-Fetch-Site}); {@link #older} is one too old to.
  */
 public final class FormClient {
 
   private final TestServer site;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient client;
+  private final boolean fetchMetadata;
 
   public FormClient(TestServer site) {
+    this(site, true);
+  }
+
+  private FormClient(TestServer site, boolean fetchMetadata) {
     this.site = site;
+    this.fetchMetadata = fetchMetadata;
     this.client =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+  }
+
+  /** A browser from before Fetch Metadata: its forms go back with the form token alone. */
+  public static FormClient older(TestServer site) {
+    return new FormClient(site, false);
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -46,26 +58,34 @@ public final class FormClient {
     return get(path);
   }
 
-  /** Posts a form as it is, without adding the form token. */
+  /** Posts a form as it is, without adding the form token, as if from another site's page. */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) throws IOException, InterruptedException {
-    StringJoiner body = new StringJoiner("&");
-    fields.forEach(
-        (name, value) ->
-            body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(site.url(path)))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-            .build();
-    return client.send(request, HttpResponse.BodyHandlers.ofString());
+    return send(path, fields, "cross-site");
   }
 
   /** Posts a form with the token of this browser's cookie, as the site's own forms do. */
   public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
     Map<String, String> withToken = new LinkedHashMap<>();
-    withToken.put("csrf", formToken());
+    String token = formToken();
+    withToken.put("csrf", token == null ? "" : token);
     withToken.putAll(fields);
-    return postRaw(path, withToken);
+    return send(path, withToken, "same-origin");
+  }
+
+  private HttpResponse<String> send(String path, Map<String, String> fields, String fetchSite)
+      throws IOException, InterruptedException {
+    StringJoiner body = new StringJoiner("&");
+    fields.forEach(
+        (name, value) ->
+            body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(site.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    if (fetchMetadata) {
+      request.header("Sec-Fetch-Site", fetchSite);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Posts a comment from the story's form; the browser must have opened a page of the site. */

@@ -2,6 +2,8 @@ package news.broadsheet.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.TestApps;
 import news.broadsheet.testing.TestDatabases;
 import news.broadsheet.testing.TestServer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -137,6 +140,52 @@ class PostingTest {
       var recommend = stranger.postRaw("/news/" + id + "/comments/" + target + "/recommend", Map.of());
       assertThat(recommend.statusCode()).isEqualTo(403);
       assertThat(site.app().comments().published(id)).hasSize(26).allMatch(c -> c.recommendations() == 0);
+    }
+  }
+
+  @Test
+  void a_new_reader_gets_the_page_every_new_reader_gets_with_no_cookie_and_its_browser_vouches_for_its_form()
+      throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      long id = storyId(site);
+      String path = "/news/" + id + "/" + SLUG;
+      FormClient first = new FormClient(site);
+      FormClient second = new FormClient(site);
+      var page = first.get(path);
+      assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+      assertThat(page.body()).isEqualTo(second.get(path).body()).contains("name=\"csrf\" value=\"\"");
+      var compressed =
+          site.client().send(
+              HttpRequest.newBuilder(URI.create(site.url(path))).header("Accept-Encoding", "gzip").build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(compressed.headers().allValues("Set-Cookie")).isEmpty();
+      var posted = first.comment(id, "Nadia", "Posted from a page that carried no token.");
+      assertThat(posted.statusCode()).isEqualTo(303);
+      assertThat(site.app().comments().published(id)).hasSize(27).last().satisfies(c -> assertThat(c.name()).isEqualTo("Nadia"));
+    }
+  }
+
+  @Test
+  void an_older_browser_that_does_not_say_where_its_form_comes_from_is_refused_once_and_given_the_token()
+      throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      long id = storyId(site);
+      String path = "/news/" + id + "/" + SLUG;
+      FormClient older = FormClient.older(site);
+      older.get(path);
+      var refused = older.comment(id, "Omar", "Sent from a page that carried no token.");
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("reload the page, and try again");
+      assertThat(older.formToken()).isNotNull();
+      assertThat(older.get(path).body()).contains("name=\"csrf\" value=\"" + older.formToken() + "\"");
+      var posted = older.comment(id, "Omar", "Sent again, with the token.");
+      assertThat(posted.statusCode()).isEqualTo(303);
+      assertThat(site.app().comments().published(id))
+          .hasSize(27)
+          .extracting(c -> c.text())
+          .contains("Sent again, with the token.")
+          .doesNotContain("Sent from a page that carried no token.");
     }
   }
 
