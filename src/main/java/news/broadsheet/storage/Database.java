@@ -39,6 +39,9 @@ public final class Database implements AutoCloseable {
     this.location = location;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    if (location.vendor() == DatabaseLocation.Vendor.SQLITE) {
+      jdbi.setStatementBuilderFactory(new CachedStatements());
+    }
   }
 
   /** Opens the database and brings its schema up to date; fails fast when it cannot. */
