@@ -70,6 +70,7 @@ final class ReaderApi implements AutoCloseable {
           graceful.setShutdownIdleTimeout(STOP_IDLE_TIMEOUT_MILLIS);
           server.insertHandler(graceful);
           server.insertHandler(new IdleConnections());
+          server.insertHandler(new HeadRequests());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
   }
