@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The three cookies of a reader's browser: a form token against cross-site forgery (compared with
- * the one each form sends back, where the browser does not vouch for the form itself), a random reader key that makes recommendations one per reader,
- * and the name last posted with, to fill in the form. None of them identifies a person.
+ * the one each form sends back, where the browser does not vouch for the form itself), a random
+ * reader key that makes recommendations one per reader, and the name last posted with, to fill in
+ * the form. None of them identifies a person.
  */
 final class ReaderCookies {
 
@@ -43,8 +44,12 @@ final class ReaderCookies {
    * so that readers new to the site all get the same bytes and no cookie.
    */
   String heldFormToken(Context ctx) {
-    String held = ctx.cookie(FORM_TOKEN);
-    return isToken(held) ? held : "";
+    return heldToken(ctx.cookie(FORM_TOKEN));
+  }
+
+  /** A form-token cookie's value when it is a token this site made, else "". */
+  static String heldToken(String cookieValue) {
+    return isToken(cookieValue) ? cookieValue : "";
   }
 
   /** The reader's form token, set as a cookie first when the browser has none. */

@@ -22,7 +22,7 @@ import org.eclipse.jetty.util.Callback;
  * <p>A reader without a form token gets none here, and no cookie: the page is then the very bytes
  * every such reader gets (crawlers, caches, a first visit), with no copy made and nothing to keep
  * a shared cache from storing it. Their browsers vouch for the forms they send back instead (see
- * {@link ReaderCookies#formIsFromThisSite}).
+ * {@link ReaderCookies#requireFormFromThisSite}).
  */
 final class StoryFastPath extends Handler.Wrapper {
 
@@ -52,8 +52,7 @@ final class StoryFastPath extends Handler.Wrapper {
     if (value(held, LoginSessions.COOKIE) != null) {
       return super.handle(request, response, callback);
     }
-    String token = value(held, ReaderCookies.FORM_TOKEN);
-    token = ReaderCookies.isToken(token) ? token : "";
+    String token = ReaderCookies.heldToken(value(held, ReaderCookies.FORM_TOKEN));
     var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
     byte[] html = pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
     if (html == null) {
