@@ -24,6 +24,8 @@ import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.NewComments;
+import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
 import news.broadsheet.moderation.ActivityStore;
@@ -74,6 +76,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
+  private final PolledNewComments newComments;
   private final AccountService accounts;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
@@ -142,6 +145,8 @@ public final class App implements AutoCloseable {
             commentsPolicy,
             settings,
             clock);
+    this.newComments = new PolledNewComments(commentService);
+    posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
     this.moderation =
         new ModerationService(
@@ -184,6 +189,11 @@ public final class App implements AutoCloseable {
 
   public CommentPostingService posting() {
     return posting;
+  }
+
+  /** Where this node learns of newly published comments, from any node. */
+  public NewComments newComments() {
+    return newComments;
   }
 
   /**
@@ -250,6 +260,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    newComments.close();
     writer.close();
     database.close();
   }

@@ -5,7 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.App;
-import news.broadsheet.web.api.CommentStreams;
+import news.broadsheet.web.api.LiveStreams;
 import news.broadsheet.web.api.ReaderApi;
 import news.broadsheet.web.page.AccessLog;
 import news.broadsheet.web.page.LoginSessions;
@@ -55,7 +55,11 @@ public final class WebServer implements AutoCloseable {
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
               config.startup.showJavalinBanner = false;
-              config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
+              config.jetty.modifyServletContextHandler(
+                  context -> {
+                    context.insertHandler(site.fastPath());
+                    context.insertHandler(readerApi.streamEntrance());
+                  });
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
@@ -98,7 +102,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The live comment streams open now. */
-  public CommentStreams liveStreams() {
+  public LiveStreams liveStreams() {
     return readerApi.streams();
   }
 
