@@ -2,8 +2,9 @@ package news.broadsheet.web.api;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import news.broadsheet.article.Article;
-import news.broadsheet.article.ArticleService;
 
 /**
  * {@code GET /api/v1/articles/{id}/comments/stream}: Server-Sent Events, one {@code comment}
@@ -24,10 +25,11 @@ public final class CommentStreamHandler {
   /** How soon a browser asks again after a stream that ends at once. */
   private static final String RETRY_SOON = "retry: 1000\n\n";
 
-  private final ArticleService articles;
+  private final LongFunction<Optional<Article>> stories;
 
-  CommentStreamHandler(ArticleService articles) {
-    this.articles = articles;
+  /** @param stories finds a story by id */
+  CommentStreamHandler(LongFunction<Optional<Article>> stories) {
+    this.stories = stories;
   }
 
   public void stream(Context ctx) {
@@ -41,7 +43,7 @@ public final class CommentStreamHandler {
 
   /** Checks a stream request, in the order its refusals are answered. */
   StreamRequest check(String id, String accept, String lastEventIdHeader, String lastEventIdQuery) {
-    Article article = articles.find(storyId(id)).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
+    Article article = stories.apply(storyId(id)).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
     if (accept == null || !accept.contains(EVENT_STREAM)) {
       throw new ApiProblem(406, "not_acceptable", null, "This is an event stream: send Accept: " + EVENT_STREAM + ".");
     }

@@ -35,15 +35,19 @@ final class LiveStream extends IteratingCallback {
   private final Callback done;
   private final Ending ending;
   private final String client;
+  private final int stripe;
   private final long openedAt = System.nanoTime();
+  private volatile long lastWriteAt = openedAt;
   private final ArrayDeque<EventFrame> queue = new ArrayDeque<>();
   private Set<Long> replayed = new HashSet<>();
   private List<Held> held = new ArrayList<>();
   private boolean closing;
   private boolean lastWritten;
 
-  LiveStream(Response response, Callback done, String client, Ending ending) {
+  /** @param stripe which of its story's stripes of streams (and which writer thread) it is in */
+  LiveStream(Response response, Callback done, String client, int stripe, Ending ending) {
     this.response = response;
+    this.stripe = stripe;
     this.done = done;
     this.client = client;
     this.ending = ending;
@@ -55,6 +59,10 @@ final class LiveStream extends IteratingCallback {
 
   long openedAt() {
     return openedAt;
+  }
+
+  int stripe() {
+    return stripe;
   }
 
   /** A comment from the channel: queued now, or held while the replay runs. */
@@ -95,8 +103,11 @@ final class LiveStream extends IteratingCallback {
     send(fits);
   }
 
-  /** Sends a heartbeat unless something is on its way already. */
-  void heartbeat() {
+  /** Sends a heartbeat unless something else was written within {@code quietNanos}. */
+  void heartbeat(long quietNanos) {
+    if (System.nanoTime() - lastWriteAt < quietNanos) {
+      return;
+    }
     boolean idle;
     synchronized (this) {
       idle = queue.isEmpty() && !closing;
@@ -140,6 +151,7 @@ final class LiveStream extends IteratingCallback {
     if (next == null && !last) {
       return Action.IDLE;
     }
+    lastWriteAt = System.nanoTime();
     response.write(last, next == null ? ByteBuffer.allocate(0) : next.view(), this);
     return Action.SCHEDULED;
   }

@@ -48,6 +48,8 @@ public final class LiveStreamEntrance extends Handler.Wrapper {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, CommentStreamHandler.CONTENT_TYPE);
     CommentStreamHandler.HEADERS.forEach(headers::put);
+    // The connection is the stream's alone: closing it ends the body, so no chunk framing is written.
+    headers.put(HttpHeader.CONNECTION, "close");
     streams.open(stream.article(), stream.lastEventId(), Request.getRemoteAddr(request), path, response, callback);
     return true;
   }

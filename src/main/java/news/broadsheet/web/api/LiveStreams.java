@@ -2,12 +2,15 @@ package news.broadsheet.web.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import news.broadsheet.article.Article;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentService;
@@ -20,16 +23,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every open live stream of this node, by story and by client, with their counts. Streams hold
- * no thread: a story's channel hears of new comments from {@link NewComments} and writes them to
- * its streams without blocking. One thread sends heartbeats every {@link #HEARTBEAT_EVERY_MILLIS}
- * ms, which also finds the streams whose readers have gone.
+ * no thread: a story's channel hears of new comments from {@link NewComments} and has them written
+ * to its streams without blocking, by one writer thread per core, each for its stripe of the
+ * streams. A stream that has had nothing written for {@link #HEARTBEAT_EVERY_MILLIS} ms gets a
+ * heartbeat, which also finds the streams whose readers have gone.
  */
 public final class LiveStreams implements AutoCloseable {
 
   static final long HEARTBEAT_EVERY_MILLIS = 15_000;
+  private static final long HEARTBEAT_CHECK_MILLIS = 5_000;
   static final String ROUTE = "/api/v1/articles/{id}/comments/stream";
   private static final int REPLAY_BATCH = 200;
   private static final int REPLAY_MAX = 1_000;
+  private static final int WRITERS = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
   private static final Logger LOG = LoggerFactory.getLogger(LiveStreams.class);
 
   private final CommentService comments;
@@ -39,13 +45,11 @@ public final class LiveStreams implements AutoCloseable {
   private final Map<Long, StoryChannel> channels = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> byClient = new ConcurrentHashMap<>();
   private final AtomicInteger open = new AtomicInteger();
+  private final AtomicInteger opened = new AtomicInteger();
+  private final List<ExecutorService> writers =
+      IntStream.range(0, WRITERS).mapToObj(i -> daemonThread("live-writer-" + (i + 1))).toList();
   private final ScheduledExecutorService heartbeats =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "live-heartbeats");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "live-heartbeats"));
   private volatile boolean closed;
 
   LiveStreams(CommentService comments, NewComments feed, CommentEvents events, AccessLog accessLog) {
@@ -53,8 +57,9 @@ public final class LiveStreams implements AutoCloseable {
     this.feed = feed;
     this.events = events;
     this.accessLog = accessLog;
+    long quiet = TimeUnit.MILLISECONDS.toNanos(HEARTBEAT_EVERY_MILLIS);
     heartbeats.scheduleWithFixedDelay(
-        this::heartbeat, HEARTBEAT_EVERY_MILLIS, HEARTBEAT_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        () -> heartbeat(quiet), HEARTBEAT_CHECK_MILLIS, HEARTBEAT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -64,7 +69,10 @@ public final class LiveStreams implements AutoCloseable {
    * server stops ends at once.
    */
   void open(Article article, Long lastEventId, String client, String path, Response response, Callback done) {
-    LiveStream stream = new LiveStream(response, done, client, (ended, failure) -> leave(article.id(), ended, path));
+    long articleId = article.id(); // a stream keeps the story's id, not the story: the channel holds it once
+    int stripe = Math.floorMod(opened.getAndIncrement(), WRITERS);
+    LiveStream stream =
+        new LiveStream(response, done, client, stripe, (ended, failure) -> leave(articleId, ended, path));
     open.incrementAndGet();
     byClient.computeIfAbsent(client, key -> new AtomicInteger()).incrementAndGet();
     StoryChannel channel = join(article, stream);
@@ -89,6 +97,15 @@ public final class LiveStreams implements AutoCloseable {
     return closed;
   }
 
+  /**
+   * The story, when it has open streams: a thousand readers opening the streams of a breaking
+   * story cost one read of it.
+   */
+  Optional<Article> storyFollowed(long articleId) {
+    StoryChannel channel = channels.get(articleId);
+    return channel == null ? Optional.empty() : Optional.of(channel.article());
+  }
+
   /** Open streams across all stories. */
   public int openStreams() {
     return open.get();
@@ -106,10 +123,15 @@ public final class LiveStreams implements AutoCloseable {
     return count == null ? 0 : count.get();
   }
 
-  /** Sends every quiet stream a heartbeat; a stream whose reader has gone ends on it. */
+  /** Sends every stream a heartbeat now; a stream whose reader has gone ends on it. */
   void heartbeat() {
+    heartbeat(0);
+  }
+
+  /** Sends a heartbeat to every stream that has had nothing written for {@code quietNanos}. */
+  void heartbeat(long quietNanos) {
     for (StoryChannel channel : channels.values()) {
-      channel.streams().forEach(LiveStream::heartbeat);
+      channel.forEachStream(stream -> stream.heartbeat(quietNanos));
     }
   }
 
@@ -122,12 +144,13 @@ public final class LiveStreams implements AutoCloseable {
     closed = true;
     heartbeats.shutdownNow();
     endAll();
+    writers.forEach(ExecutorService::shutdown);
   }
 
   /** Ends every open stream; each browser reconnects with the last id it saw and replays. */
   public void endAll() {
     for (StoryChannel channel : List.copyOf(channels.values())) {
-      channel.streams().forEach(LiveStream::end);
+      channel.forEachStream(LiveStream::end);
     }
   }
 
@@ -135,7 +158,7 @@ public final class LiveStreams implements AutoCloseable {
     return channels.compute(
         article.id(),
         (id, existing) -> {
-          StoryChannel joined = existing != null ? existing : new StoryChannel(article, events);
+          StoryChannel joined = existing != null ? existing : new StoryChannel(article, events, List.copyOf(writers));
           joined.add(stream);
           return joined;
         });
@@ -172,6 +195,16 @@ public final class LiveStreams implements AutoCloseable {
         return;
       }
     }
+  }
+
+  private static ExecutorService daemonThread(String name) {
+    return Executors.newSingleThreadExecutor(task -> daemon(task, name));
+  }
+
+  private static Thread daemon(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** Spreads the reconnections of a stopping node's readers over a few seconds. */

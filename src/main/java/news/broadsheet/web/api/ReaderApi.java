@@ -37,7 +37,7 @@ public final class ReaderApi implements AutoCloseable {
     this.comments =
         new ApiCommentHandlers(
             app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper);
-    this.stream = new CommentStreamHandler(app.articles());
+    this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id).or(() -> app.articles().find(id)));
     this.streamEntrance = new LiveStreamEntrance(stream, streams);
     this.feeds = new FeedHandlers(app.articles(), app.comments());
   }

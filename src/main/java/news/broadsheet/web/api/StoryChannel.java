@@ -1,18 +1,23 @@
 package news.broadsheet.web.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import news.broadsheet.article.Article;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.NewComments;
 
 /**
  * The open live streams of one story. It follows the story in {@link NewComments} while it has
- * streams, and sends each new comment to all of them as one frame, encoded once. The frames of
- * the latest comments are kept, so that readers catching up on the same comments share them too.
+ * streams, and sends each new comment to all of them as one frame, encoded once. The streams are
+ * kept in stripes, one per writer thread, so that every core writes to a share of them, and each
+ * stream always hears from the same thread, in order. The frames of the latest comments are kept,
+ * so that readers catching up on the same comments share them too.
  */
 final class StoryChannel implements Consumer<Comment> {
 
@@ -20,7 +25,8 @@ final class StoryChannel implements Consumer<Comment> {
 
   private final Article article;
   private final CommentEvents events;
-  private final Set<LiveStream> streams = ConcurrentHashMap.newKeySet();
+  private final List<Executor> writers;
+  private final List<Set<LiveStream>> stripes;
   private final Map<Long, EventFrame> latestFrames =
       new LinkedHashMap<>() {
         @Override
@@ -31,9 +37,12 @@ final class StoryChannel implements Consumer<Comment> {
   private NewComments.Following following;
   private volatile long highestSent;
 
-  StoryChannel(Article article, CommentEvents events) {
+  /** @param writers the threads that write to the streams, one per stripe */
+  StoryChannel(Article article, CommentEvents events, List<Executor> writers) {
     this.article = article;
     this.events = events;
+    this.writers = writers;
+    this.stripes = IntStream.range(0, writers.size()).<Set<LiveStream>>mapToObj(i -> ConcurrentHashMap.newKeySet()).toList();
   }
 
   Article article() {
@@ -41,23 +50,27 @@ final class StoryChannel implements Consumer<Comment> {
   }
 
   void add(LiveStream stream) {
-    streams.add(stream);
+    stripes.get(stream.stripe()).add(stream);
   }
 
   void remove(LiveStream stream) {
-    streams.remove(stream);
+    stripes.get(stream.stripe()).remove(stream);
   }
 
   boolean isEmpty() {
-    return streams.isEmpty();
+    return stripes.stream().allMatch(Set::isEmpty);
   }
 
   int size() {
-    return streams.size();
+    return stripes.stream().mapToInt(Set::size).sum();
   }
 
-  Set<LiveStream> streams() {
-    return streams;
+  /** Does something to every stream, each stripe on its writer thread. */
+  void forEachStream(Consumer<LiveStream> action) {
+    for (int i = 0; i < stripes.size(); i++) {
+      Set<LiveStream> stripe = stripes.get(i);
+      writers.get(i).execute(() -> stripe.forEach(action));
+    }
   }
 
   /** Starts following the story, once. */
@@ -88,9 +101,7 @@ final class StoryChannel implements Consumer<Comment> {
   public void accept(Comment comment) {
     EventFrame frame = frameOf(comment);
     highestSent = Math.max(highestSent, comment.id());
-    for (LiveStream stream : streams) {
-      stream.offer(comment.id(), frame);
-    }
+    forEachStream(stream -> stream.offer(comment.id(), frame));
   }
 
   /** The comment's frame: the one already made for it, or a new one. */
