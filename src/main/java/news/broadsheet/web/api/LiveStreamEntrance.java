@@ -1,10 +1,13 @@
 package news.broadsheet.web.api;
 
+import java.io.IOException;
+import java.net.StandardSocketOptions;
 import news.broadsheet.web.api.CommentStreamHandler.StreamRequest;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -21,6 +24,7 @@ public final class LiveStreamEntrance extends Handler.Wrapper {
 
   private static final String PREFIX = "/api/v1/articles/";
   private static final String SUFFIX = "/comments/stream";
+  private static final int SEND_BUFFER_BYTES = 32 * 1024;
 
   private final CommentStreamHandler checks;
   private final LiveStreams streams;
@@ -50,8 +54,24 @@ public final class LiveStreamEntrance extends Handler.Wrapper {
     CommentStreamHandler.HEADERS.forEach(headers::put);
     // The connection is the stream's alone: closing it ends the body, so no chunk framing is written.
     headers.put(HttpHeader.CONNECTION, "close");
+    boundSendBuffer(request);
     streams.open(stream.article(), stream.lastEventId(), Request.getRemoteAddr(request), path, response, callback);
     return true;
+  }
+
+  /**
+   * Keeps the kernel's buffer for the stream's connection small: events are small, a reader that
+   * falls further behind than this is slow, and ten thousand streams must not each grow it to
+   * megabytes. (The connection serves this stream alone.)
+   */
+  private static void boundSendBuffer(Request request) {
+    if (request.getConnectionMetaData().getConnection().getEndPoint() instanceof SocketChannelEndPoint socket) {
+      try {
+        socket.getChannel().setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER_BYTES);
+      } catch (IOException ignored) {
+        // the kernel keeps its own size; the stream works all the same
+      }
+    }
   }
 
   /** The id in a stream's path, or null when the path is not a stream's. */
