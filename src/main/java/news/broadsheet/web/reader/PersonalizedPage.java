@@ -19,16 +19,26 @@ import java.util.List;
  */
 final class PersonalizedPage {
 
-  /** The marks a template is given in place of the reader's token and name. */
+  /** The marks a template is given in place of the reader's token and name: a random prefix and a kind. */
   record Holes(String token, String name) {
+    private static final String TOKEN = "token";
+    private static final String NAME = "name";
+
     static Holes random() {
       SecureRandom random = new SecureRandom();
       byte[] bytes = new byte[16];
       random.nextBytes(bytes);
-      String mark = "bs-hole-" + HexFormat.of().formatHex(bytes);
-      return new Holes(mark + "-token", mark + "-name");
+      String mark = "bs-hole-" + HexFormat.of().formatHex(bytes) + "-";
+      return new Holes(mark + TOKEN, mark + NAME);
+    }
+
+    byte[] prefix() {
+      return token.substring(0, token.length() - TOKEN.length()).getBytes(StandardCharsets.US_ASCII);
     }
   }
+
+  private static final byte[] NAME_KIND = Holes.NAME.getBytes(StandardCharsets.US_ASCII);
+  private static final int TOKEN_KIND_LENGTH = Holes.TOKEN.length();
 
   private final byte[] blank;
   private final int[] holeAt;
@@ -51,30 +61,49 @@ final class PersonalizedPage {
     return outdatedAt != null && !now.isBefore(outdatedAt);
   }
 
-  static PersonalizedPage of(String html, Holes holes) {
-    ByteArrayOutputStream blank = new ByteArrayOutputStream(html.length() + html.length() / 4);
+  /** The page rendered with the holes' marks, as UTF-8; its marks are found in one pass. */
+  static PersonalizedPage of(byte[] html, Holes holes) {
+    byte[] prefix = holes.prefix();
+    ByteArrayOutputStream blank = new ByteArrayOutputStream(html.length);
     List<Integer> holeAt = new ArrayList<>();
     List<Boolean> names = new ArrayList<>();
     int from = 0;
-    while (true) {
-      int token = html.indexOf(holes.token(), from);
-      int name = html.indexOf(holes.name(), from);
-      int next = token < 0 ? name : name < 0 ? token : Math.min(token, name);
-      if (next < 0) {
-        break;
-      }
-      blank.writeBytes(html.substring(from, next).getBytes(StandardCharsets.UTF_8));
+    for (int at = indexOf(html, prefix, 0); at >= 0; at = indexOf(html, prefix, from)) {
+      boolean name = startsWith(html, at + prefix.length, NAME_KIND);
+      blank.write(html, from, at - from);
       holeAt.add(blank.size());
-      names.add(next == name);
-      from = next + (next == name ? holes.name().length() : holes.token().length());
+      names.add(name);
+      from = at + prefix.length + (name ? NAME_KIND.length : TOKEN_KIND_LENGTH);
     }
-    blank.writeBytes(html.substring(from).getBytes(StandardCharsets.UTF_8));
+    blank.write(html, from, html.length - from);
     boolean[] nameHole = new boolean[names.size()];
     for (int i = 0; i < nameHole.length; i++) {
       nameHole[i] = names.get(i);
     }
     return new PersonalizedPage(
         blank.toByteArray(), holeAt.stream().mapToInt(Integer::intValue).toArray(), nameHole, null);
+  }
+
+  private static int indexOf(byte[] text, byte[] sought, int from) {
+    byte first = sought[0];
+    for (int i = from, last = text.length - sought.length; i <= last; i++) {
+      if (text[i] == first && startsWith(text, i, sought)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] text, int at, byte[] sought) {
+    if (at + sought.length > text.length) {
+      return false;
+    }
+    for (int i = 0; i < sought.length; i++) {
+      if (text[at + i] != sought[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
