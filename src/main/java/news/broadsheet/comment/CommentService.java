@@ -42,7 +42,10 @@ public final class CommentService {
           int pageCount = (int) Math.max(1, (summary.roots() + pageSize - 1) / pageSize);
           List<Comment> top =
               page > pageCount ? List.of() : store.publishedRoots(handle, articleId, sort, pageSize, (page - 1) * pageSize);
-          List<Comment> replies = store.publishedReplies(handle, top.stream().map(Comment::id).toList());
+          List<Comment> replies =
+              summary.published() > summary.roots()
+                  ? store.publishedReplies(handle, top.stream().map(Comment::id).toList())
+                  : List.of();
           return new CommentPage(
               thread(top, replies), sort, page, pageCount, summary.published(), summary.lastId());
         });

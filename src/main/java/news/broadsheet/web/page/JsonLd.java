@@ -1,13 +1,14 @@
 package news.broadsheet.web.page;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,8 +30,8 @@ public final class JsonLd {
   private JsonLd() {}
 
   public static SafeHtml newsArticle(Article article, String url, String description, long commentCount, List<ThreadedComment> threads) {
-    StringWriter out = new StringWriter(1024 + threads.size() * 512);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + threads.size() * 512);
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       Story story = article.story();
       json.writeStartObject();
       json.writeStringField("@context", "https://schema.org");
@@ -61,7 +62,7 @@ public final class JsonLd {
     } catch (IOException impossible) {
       throw new UncheckedIOException("writing JSON to memory", impossible);
     }
-    return SafeHtml.trusted(out.toString());
+    return SafeHtml.trustedUtf8(out.toByteArray());
   }
 
   private static void comments(JsonGenerator json, List<ThreadedComment> threads, ZoneId zone, String url)

@@ -2,6 +2,7 @@ package news.broadsheet.web.page;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -33,8 +34,13 @@ public final class TemplateRenderer {
    */
   public byte[] toBytes(String template, Object page) {
     Utf8ByteOutput output = new Utf8ByteOutput();
-    engine.render(template, Map.<String, Object>of("page", page), output);
+    renderTo(template, page, output);
     return output.toByteArray();
+  }
+
+  /** Renders into an output of the caller's, which the engine wraps to escape what it must. */
+  public void renderTo(String template, Object page, TemplateOutput output) {
+    engine.render(template, Map.<String, Object>of("page", page), output);
   }
 
   /** Sends a page; pages carry the reader's form token, so shared caches must not keep them. */

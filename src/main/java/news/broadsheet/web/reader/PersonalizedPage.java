@@ -1,44 +1,41 @@
 package news.broadsheet.web.reader;
 
+import gg.jte.TemplateOutput;
 import gg.jte.html.escape.Escape;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A rendered page kept as bytes with holes for what differs between readers: the form token and
  * the remembered name. Rendering once and filling the holes per request lets one cached copy
  * serve every reader; with every hole left empty it is the page of a reader the site knows nothing
- * of, shared as it is. The holes are marked by random strings, which reader text cannot guess. A
- * page may know when it goes out of date by itself (the story's comments close at a set time).
+ * of, shared as it is. The holes are found while the page is rendered, so nothing searches the
+ * page for them. A page may know when it goes out of date by itself (the story's comments close
+ * at a set time).
  */
 final class PersonalizedPage {
 
-  /** The marks a template is given in place of the reader's token and name: a random prefix and a kind. */
+  /**
+   * What a template is given in place of the reader's token and name. The rendering output knows
+   * these very string objects when the template writes them, and leaves a hole there instead; they
+   * are random too, so no reader's text could pass for them.
+   */
   record Holes(String token, String name) {
-    private static final String TOKEN = "token";
-    private static final String NAME = "name";
-
     static Holes random() {
       SecureRandom random = new SecureRandom();
       byte[] bytes = new byte[16];
       random.nextBytes(bytes);
       String mark = "bs-hole-" + HexFormat.of().formatHex(bytes) + "-";
-      return new Holes(mark + TOKEN, mark + NAME);
-    }
-
-    byte[] prefix() {
-      return token.substring(0, token.length() - TOKEN.length()).getBytes(StandardCharsets.US_ASCII);
+      return new Holes(mark + "token", mark + "name");
     }
   }
-
-  private static final byte[] NAME_KIND = Holes.NAME.getBytes(StandardCharsets.US_ASCII);
-  private static final int TOKEN_KIND_LENGTH = Holes.TOKEN.length();
 
   private final byte[] blank;
   private final int[] holeAt;
@@ -61,49 +58,11 @@ final class PersonalizedPage {
     return outdatedAt != null && !now.isBefore(outdatedAt);
   }
 
-  /** The page rendered with the holes' marks, as UTF-8; its marks are found in one pass. */
-  static PersonalizedPage of(byte[] html, Holes holes) {
-    byte[] prefix = holes.prefix();
-    ByteArrayOutputStream blank = new ByteArrayOutputStream(html.length);
-    List<Integer> holeAt = new ArrayList<>();
-    List<Boolean> names = new ArrayList<>();
-    int from = 0;
-    for (int at = indexOf(html, prefix, 0); at >= 0; at = indexOf(html, prefix, from)) {
-      boolean name = startsWith(html, at + prefix.length, NAME_KIND);
-      blank.write(html, from, at - from);
-      holeAt.add(blank.size());
-      names.add(name);
-      from = at + prefix.length + (name ? NAME_KIND.length : TOKEN_KIND_LENGTH);
-    }
-    blank.write(html, from, html.length - from);
-    boolean[] nameHole = new boolean[names.size()];
-    for (int i = 0; i < nameHole.length; i++) {
-      nameHole[i] = names.get(i);
-    }
-    return new PersonalizedPage(
-        blank.toByteArray(), holeAt.stream().mapToInt(Integer::intValue).toArray(), nameHole, null);
-  }
-
-  private static int indexOf(byte[] text, byte[] sought, int from) {
-    byte first = sought[0];
-    for (int i = from, last = text.length - sought.length; i <= last; i++) {
-      if (text[i] == first && startsWith(text, i, sought)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean startsWith(byte[] text, int at, byte[] sought) {
-    if (at + sought.length > text.length) {
-      return false;
-    }
-    for (int i = 0; i < sought.length; i++) {
-      if (text[at + i] != sought[i]) {
-        return false;
-      }
-    }
-    return true;
+  /** The page that {@code rendering} writes, as UTF-8, with a hole wherever it writes a hole's mark. */
+  static PersonalizedPage of(Holes holes, Consumer<TemplateOutput> rendering) {
+    HoleCatchingOutput output = new HoleCatchingOutput(holes);
+    rendering.accept(output);
+    return output.page();
   }
 
   /**
@@ -143,5 +102,50 @@ final class PersonalizedPage {
   /** Bytes held, for the cache's budget. */
   int weight() {
     return blank.length + 5 * holeAt.length + 64;
+  }
+
+  /** Writes a page as UTF-8 and notes where the template wrote a hole's mark, which it leaves out. */
+  private static final class HoleCatchingOutput implements TemplateOutput {
+
+    private final Holes holes;
+    private final Utf8ByteOutput bytes = new Utf8ByteOutput();
+    private final List<Integer> holeAt = new ArrayList<>();
+    private final List<Boolean> names = new ArrayList<>();
+
+    HoleCatchingOutput(Holes holes) {
+      this.holes = holes;
+    }
+
+    @Override
+    public void writeContent(String value) {
+      if (value == holes.token() || value == holes.name()) { // the very marks: a reader's text never is
+        holeAt.add(bytes.getContentLength());
+        names.add(value == holes.name());
+      } else {
+        bytes.writeContent(value);
+      }
+    }
+
+    @Override
+    public void writeContent(String value, int beginIndex, int endIndex) {
+      if (value == holes.token() || value == holes.name()) {
+        throw new IllegalStateException("a hole's mark was written in pieces, so its hole would be lost");
+      }
+      bytes.writeContent(value, beginIndex, endIndex);
+    }
+
+    @Override
+    public void writeBinaryContent(byte[] value) {
+      bytes.writeBinaryContent(value);
+    }
+
+    PersonalizedPage page() {
+      boolean[] nameHole = new boolean[names.size()];
+      for (int i = 0; i < nameHole.length; i++) {
+        nameHole[i] = names.get(i);
+      }
+      return new PersonalizedPage(
+          bytes.toByteArray(), holeAt.stream().mapToInt(Integer::intValue).toArray(), nameHole, null);
+    }
   }
 }
