@@ -2,7 +2,6 @@ package news.broadsheet.web.reader;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.article.Article;
@@ -14,6 +13,7 @@ import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.comment.ReasonText;
 import news.broadsheet.web.page.Paths;
 import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.ReaderCookies;
@@ -27,8 +27,6 @@ import news.broadsheet.web.page.TemplateRenderer;
  * closed, a page says so.
  */
 final class FormErrors {
-
-  private static final String REJECTED = "rejected: ";
 
   private final ArticleService articles;
   private final CommentService comments;
@@ -71,19 +69,8 @@ final class FormErrors {
    * poster gets the form back with what they wrote and why it was refused.
    */
   void rejected(Context ctx, CommentDraft draft, Comment rejected) {
-    render(ctx, draft, Map.of(), rejection(rejected.reasons()));
+    render(ctx, draft, Map.of(), ReasonText.toCommenter(rejected.reasons()));
     ctx.status(422);
-  }
-
-  /** "Your comment was not published: "idiot" is not allowed here." from the rejecting reasons. */
-  static String rejection(List<String> reasons) {
-    List<String> why =
-        reasons.stream().filter(r -> r.startsWith(REJECTED)).map(r -> r.substring(REJECTED.length())).toList();
-    String text = String.join("; ", why.isEmpty() ? reasons : why).strip();
-    if (text.isEmpty()) {
-      return "Your comment was not published.";
-    }
-    return "Your comment was not published: " + text + (text.matches(".*[.!?…]$") ? "" : ".");
   }
 
   private void render(Context ctx, CommentDraft draft, Map<String, String> errors, String problem) {
