@@ -3,7 +3,6 @@ package news.broadsheet.web.staff;
 import java.util.List;
 import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.ReasonText;
-import news.broadsheet.web.page.PageMeta;
 
 /**
  * The moderation queue: one tab, its filters and its comments.
@@ -11,9 +10,7 @@ import news.broadsheet.web.page.PageMeta;
  * @param classifier the classifier's status in one line
  */
 public record ModerationPage(
-    PageMeta meta,
-    String csrf,
-    String staffName,
+    StaffFrame frame,
     String tab,
     List<Tab> tabs,
     String story,
@@ -21,6 +18,10 @@ public record ModerationPage(
     String text,
     List<Entry> entries,
     String classifier) {
+
+  public String csrf() {
+    return frame.csrf();
+  }
 
   /** A tab link with how many comments it holds. */
   public record Tab(String code, String label, String href, long count, boolean current) {}
