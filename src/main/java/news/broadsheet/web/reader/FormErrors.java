@@ -8,12 +8,13 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
-import news.broadsheet.comment.CommentPostingService;
+import news.broadsheet.comment.CommentError;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.comment.ReasonText;
+import news.broadsheet.web.page.ErrorStatus;
 import news.broadsheet.web.page.Paths;
 import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.ReaderCookies;
@@ -50,10 +51,19 @@ final class FormErrors {
     this.templates = templates;
   }
 
+  /**
+   * A refusal the reader can put right comes back in the form, with the status {@link ErrorStatus}
+   * gives it; the others are pages: comments closed, posting too fast, the story gone.
+   */
   void show(Context ctx, CommentDraft draft, InvalidCommentException invalid) {
-    long id = draft.articleId();
-    if ("closed".equals(invalid.code())) {
-      throw ProblemResponse.closed(invalid.getMessage(), "/news/" + id);
+    String story = "/news/" + draft.articleId();
+    CommentError error = invalid.error();
+    if (!ErrorStatus.answeredInTheForm(error)) {
+      throw switch (error) {
+        case RATE_LIMITED -> ProblemResponse.tooFast(invalid.retryAfterSeconds(), story);
+        case CLOSED -> ProblemResponse.closed(invalid.getMessage(), story);
+        default -> new NotFoundResponse(invalid.getMessage());
+      };
     }
     boolean byField = "name".equals(invalid.field()) || "text".equals(invalid.field());
     render(
@@ -61,7 +71,7 @@ final class FormErrors {
         draft,
         byField ? Map.of(invalid.field(), invalid.getMessage()) : Map.of(),
         byField ? null : invalid.getMessage());
-    ctx.status(CommentPostingService.SIGN_IN_REQUIRED.equals(invalid.code()) ? 401 : 422);
+    ctx.status(ErrorStatus.of(error));
   }
 
   /**
