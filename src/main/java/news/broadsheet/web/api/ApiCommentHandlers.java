@@ -9,7 +9,6 @@ import news.broadsheet.comment.CommentPosition;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
-import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.web.api.ApiViews.ApiComment;
 import news.broadsheet.web.api.ApiViews.NewCommentRequest;
 import news.broadsheet.web.api.ApiViews.Page;
@@ -64,24 +63,14 @@ public final class ApiCommentHandlers {
   public void post(Context ctx) {
     long articleId = ApiRequests.id(ctx, "story");
     NewCommentRequest request = ApiRequests.body(ctx, mapper, NewCommentRequest.class);
-    Comment stored;
-    try {
-      stored = posting.post(posting.draft(ctx, articleId, request.parentId(), request.name(), request.text()));
-    } catch (InvalidCommentException refused) {
-      throw ApiProblem.of(refused);
-    }
+    Comment stored = posting.post(posting.draft(ctx, articleId, request.parentId(), request.name(), request.text()));
     ctx.status(HttpStatus.CREATED).json(ApiComment.of(stored, zones.of(articleId).orElseThrow()));
   }
 
   /** One reader's recommendation of a published comment, counted once; 200 with the comment. */
   public void recommend(Context ctx) {
     long commentId = ApiRequests.id(ctx, "comment");
-    Comment comment;
-    try {
-      comment = recommendations.recommend(commentId, readerKey(ctx));
-    } catch (InvalidCommentException refused) {
-      throw ApiProblem.of(refused);
-    }
+    Comment comment = recommendations.recommend(commentId, readerKey(ctx));
     ctx.json(ApiComment.of(comment, zones.of(comment.articleId()).orElseThrow()));
   }
 

@@ -36,7 +36,7 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /** The answer to a comment or recommendation refused, by the status {@link ErrorStatus} gives its error. */
-  static ApiProblem of(InvalidCommentException refused) {
+  public static ApiProblem of(InvalidCommentException refused) {
     return new ApiProblem(ErrorStatus.of(refused.error()), refused.error().code(), refused.field(), refused.getMessage(),
         refused.retryAfterSeconds());
   }

@@ -92,11 +92,7 @@ public final class CommentHandlers {
         .find(commentId)
         .filter(c -> c.articleId() == id && c.status() == CommentStatus.PUBLISHED)
         .orElseThrow(() -> new NotFoundResponse("no such comment"));
-    try {
-      recommendations.recommend(commentId, cookies.readerKey(ctx));
-    } catch (InvalidCommentException gone) {
-      throw new NotFoundResponse("no such comment");
-    }
+    recommendations.recommend(commentId, cookies.readerKey(ctx)); // a comment gone meanwhile: 404
     CommentSort sort = Params.sort(ctx.formParam("sort"));
     int page = Params.pageNumber(ctx.formParam("page"));
     ctx.redirect(Paths.discussion(Paths.story(story(id)), sort, page) + "#comment-" + commentId, HttpStatus.SEE_OTHER);

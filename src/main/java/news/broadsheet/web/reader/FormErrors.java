@@ -16,7 +16,6 @@ import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.comment.ReasonText;
 import news.broadsheet.web.page.ErrorStatus;
 import news.broadsheet.web.page.Paths;
-import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.TemplateRenderer;
 
@@ -25,7 +24,7 @@ import news.broadsheet.web.page.TemplateRenderer;
  * the message next to the field at fault (status 422), or about the whole form: a comment
  * screening rejected (422, with the reasons, such as a ban and its end), a guest's comment where
  * only signed-in readers may comment (401, with the link to sign in). When the story is gone or
- * closed, a page says so.
+ * closed, or the reader posts too fast, the server's error mapping answers with a page.
  */
 final class FormErrors {
 
@@ -53,17 +52,13 @@ final class FormErrors {
 
   /**
    * A refusal the reader can put right comes back in the form, with the status {@link ErrorStatus}
-   * gives it; the others are pages: comments closed, posting too fast, the story gone.
+   * gives it; the others (comments closed, posting too fast, the story gone) go on to the server's
+   * error mapping, which answers them with a page.
    */
   void show(Context ctx, CommentDraft draft, InvalidCommentException invalid) {
-    String story = "/news/" + draft.articleId();
     CommentError error = invalid.error();
     if (!ErrorStatus.answeredInTheForm(error)) {
-      throw switch (error) {
-        case RATE_LIMITED -> ProblemResponse.tooFast(invalid.retryAfterSeconds(), story);
-        case CLOSED -> ProblemResponse.closed(invalid.getMessage(), story);
-        default -> new NotFoundResponse(invalid.getMessage());
-      };
+      throw invalid;
     }
     boolean byField = "name".equals(invalid.field()) || "text".equals(invalid.field());
     render(

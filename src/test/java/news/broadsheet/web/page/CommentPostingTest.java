@@ -109,6 +109,11 @@ class CommentPostingTest {
       assertThat(closed.statusCode()).isEqualTo(409);
       assertThat(closed.body()).contains("Comments are closed");
       assertError(post(site, id, "{\"name\":\"Sana\",\"text\":\"Too late.\"}"), 409, "closed", null);
+
+      HttpResponse<String> gone = reader.comment(424242, "Sana", "To no story.");
+      assertThat(gone.statusCode()).isEqualTo(404);
+      assertThat(gone.body()).contains("Page not found");
+      assertError(post(site, 424242, "{\"name\":\"Sana\",\"text\":\"To no story.\"}"), 404, "not_found", null);
     }
   }
 
