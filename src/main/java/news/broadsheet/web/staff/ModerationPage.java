@@ -1,7 +1,6 @@
 package news.broadsheet.web.staff;
 
 import java.util.List;
-import news.broadsheet.web.page.PageMeta;
 
 /**
  * The moderation queue: one tab, its filters and its comments.
@@ -9,9 +8,7 @@ import news.broadsheet.web.page.PageMeta;
  * @param classifier the classifier's status in one line
  */
 public record ModerationPage(
-    PageMeta meta,
-    String csrf,
-    String staffName,
+    StaffFrame frame,
     String tab,
     List<Tab> tabs,
     String story,
@@ -19,6 +16,10 @@ public record ModerationPage(
     String text,
     List<Entry> entries,
     String classifier) {
+
+  public String csrf() {
+    return frame.csrf();
+  }
 
   /** A tab link with how many comments it holds. */
   public record Tab(String code, String label, String href, long count, boolean current) {}
