@@ -13,7 +13,7 @@ import news.broadsheet.text.PhoneticKey;
  * dropped; then every h but the first letter; runs of one letter count once; then the vowels (and
  * y after the first letter) go, except that a word that starts with one starts its key with "a" and a word that ends
  * with one ends it with "e". So "nahin" → "ne", "mantey" → "mnte", "bahut" → "bt", "acha" and
- * "accha" → "ace". Keys of one letter are not used.
+ * "accha" → "ace". Words of one or two letters, and keys of one, have none.
  *
  * <p>Urdu script: the letters of one sound are one ({@link PhoneticKey#arabic}: ط and ت, ث ص and
  * س, ذ ض ظ and ز, ح and ہ), doubled letters count once, and a final ن after a long vowel is
@@ -24,10 +24,16 @@ import news.broadsheet.text.PhoneticKey;
  */
 final class RomanisedKey {
 
+  /** Shorter words have no key: "no" is not a spelling of "nahi", nor "to" of "tau". */
+  static final int MIN_LETTERS = 3;
+
   private RomanisedKey() {}
 
   /** The key of a folded word, or null. */
   static String of(String form) {
+    if (form.length() < MIN_LETTERS) {
+      return null;
+    }
     if (PhoneticKey.isLatin(form)) {
       return latin(form);
     }

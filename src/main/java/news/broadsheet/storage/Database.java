@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -34,6 +37,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseLocation location;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final List<Consumer<Handle>> beforeCommit = new CopyOnWriteArrayList<>();
 
   private Database(DatabaseLocation location, HikariDataSource dataSource) {
     this.location = location;
@@ -112,9 +116,26 @@ public final class Database implements AutoCloseable {
     return location.vendor() == DatabaseLocation.Vendor.SQLITE;
   }
 
-  /** Runs the work in one transaction; committed (and durable) when this returns. */
+  /**
+   * Runs the work in one transaction; committed (and durable) when this returns. The steps given
+   * to {@link #beforeEachCommit} run after the work, in the same transaction.
+   */
   public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
-    return jdbi.inTransaction(work);
+    return jdbi.inTransaction(
+        handle -> {
+          T result = work.withHandle(handle);
+          beforeCommit.forEach(step -> step.accept(handle));
+          return result;
+        });
+  }
+
+  /**
+   * Adds a step that every transaction of {@link #inTransaction} runs at its end, such as bringing
+   * the search index up to date with what the transaction changed. A step must not throw for a
+   * failure of its own, or it fails the transaction it joins.
+   */
+  public void beforeEachCommit(Consumer<Handle> step) {
+    beforeCommit.add(step);
   }
 
   /** Runs read-only work on a connection of the pool. */
