@@ -1,7 +1,9 @@
 package news.broadsheet.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import news.broadsheet.text.PhoneticKey;
 import news.broadsheet.text.TextFolding;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -20,7 +22,11 @@ final class Analyzer {
   /** Longer words are cut to this many characters (no real word is longer; a run of junk is). */
   static final int MAX_WORD_LENGTH = 40;
 
+  /** Words a thread remembers the term and variant of: the commonest words are most of any text. */
+  private static final int REMEMBERED = 20_000;
+
   private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+  private static final ThreadLocal<Map<String, String[]>> KNOWN = ThreadLocal.withInitial(HashMap::new);
 
   private Analyzer() {}
 
@@ -77,11 +83,24 @@ final class Analyzer {
     if (form.isEmpty()) {
       return null;
     }
-    return new Word(start, end, form, term(form), RomanisedKey.of(form));
+    Map<String, String[]> known = KNOWN.get();
+    String[] termAndVariant = known.get(form);
+    if (termAndVariant == null) {
+      if (known.size() >= REMEMBERED) {
+        known.clear();
+      }
+      termAndVariant = new String[] {term(form), RomanisedKey.of(form)};
+      known.put(form, termAndVariant);
+    }
+    return new Word(start, end, form, termAndVariant[0], termAndVariant[1]);
   }
 
   private static String form(String raw) {
-    String folded = isPlainAscii(raw) ? raw.toLowerCase(java.util.Locale.ROOT) : TextFolding.fold(raw);
+    if (isPlainAscii(raw)) {
+      String lower = raw.toLowerCase(java.util.Locale.ROOT);
+      return lower.length() <= MAX_WORD_LENGTH ? lower : lower.substring(0, MAX_WORD_LENGTH);
+    }
+    String folded = TextFolding.fold(raw);
     StringBuilder form = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length() && form.length() < MAX_WORD_LENGTH; ) {
       int cp = folded.codePointAt(i);

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Ranking {
 
-  static final int TEXT_CHARS = 3000;
+  static final int TEXT_CHARS = 1200;
   private static final double K1 = 1.2;
   private static final double B = 0.75;
   private static final double FOUND_FURTHER_ON = 0.05;

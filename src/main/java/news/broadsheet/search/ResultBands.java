@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
  */
 final class ResultBands {
 
-  static final int BAND = 300;
+  static final int BAND = 200;
 
   private final Handle handle;
   private final SearchStore store;
