@@ -54,7 +54,7 @@ timed_import() { # NAME ARGS...: the real import, which also indexes for search
   started=$(date +%s%N)
   java -Xmx256m -jar "$JAR" import "$@" "$work/corpus" >"$work/$name.out" 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
   ended=$(date +%s%N)
-  log "$(cat "$work/$name.out") ; $(grep '^indexed' "$work/$name.err") ; $(awk -v n=$((ended - started)) 'BEGIN { printf "%.1f", n / 1e9 }') s in all"
+  log "$(cat "$work/$name.out"); with indexing for search $(awk -v n=$((ended - started)) 'BEGIN { printf "%.1f", n / 1e9 }') s in all"
 }
 
 log "SQLite: import and index"

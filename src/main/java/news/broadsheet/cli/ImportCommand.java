@@ -59,7 +59,9 @@ final class ImportCommand implements Callable<Integer> {
       out.println(summaryLine(summary, started));
       long indexing = System.nanoTime();
       long indexed = app.searchIndexer().indexAll(done -> {});
-      err.printf("indexed %,d stories and comments for search in %.1f s%n", indexed, (System.nanoTime() - indexing) / 1e9);
+      if (System.console() != null) {
+        err.printf("indexed %,d stories and comments for search in %.1f s%n", indexed, (System.nanoTime() - indexing) / 1e9);
+      }
       return summary.refusals().isEmpty() ? 0 : SOME_FILES_REFUSED;
     }
   }

@@ -72,7 +72,7 @@ final class SearchStore {
     long second = LocalDate.parse(rs.getString("published_on")).atStartOfDay(ZoneId.of(rs.getString("zone"))).toEpochSecond();
     return new IndexedItem(DocumentKind.STORY, rs.getLong("id"), rs.getLong("id"), true, second, rs.getString("source"),
         authors == null ? List.of() : Byline.namesIn(authors),
-        List.of(rs.getString("headline"), authors == null ? "" : authors, dateline == null ? body : dateline + " " + body));
+        List.of(rs.getString("headline"), authors == null ? "" : authors, dateline == null ? body : dateline + ": " + body));
   }
 
   /** The documents with their headline and the first {@code chars} characters of their text. */
@@ -91,7 +91,7 @@ final class SearchStore {
       return new Candidate(rs.getLong("id"), kind, null, null, rs.getString("text"));
     }
     String dateline = rs.getString("dateline");
-    String text = dateline == null ? rs.getString("text") : dateline + " " + rs.getString("text");
+    String text = dateline == null ? rs.getString("text") : dateline + ": " + rs.getString("text");
     return new Candidate(rs.getLong("id"), kind, rs.getString("headline"), rs.getString("byline_authors"), text);
   }
 
@@ -116,7 +116,7 @@ final class SearchStore {
     long posted = rs.getLong("posted_at");
     Long postedAt = rs.wasNull() ? null : posted;
     String dateline = rs.getString("dateline");
-    String text = kind == DocumentKind.STORY && dateline != null ? dateline + " " + rs.getString("text") : rs.getString("text");
+    String text = kind == DocumentKind.STORY && dateline != null ? dateline + ": " + rs.getString("text") : rs.getString("text");
     return new StoredHit(rs.getLong("id"), kind, rs.getLong("item_id"), rs.getLong("article_id"), rs.getString("headline"),
         rs.getString("slug"), rs.getString("source"), rs.getString("published_on"), rs.getString("byline_authors"),
         rs.getString("name"), postedAt, text);
