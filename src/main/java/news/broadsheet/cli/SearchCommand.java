@@ -13,6 +13,7 @@ import news.broadsheet.search.SearchPage;
 import news.broadsheet.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +30,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin StorageOptions storage;
 
-  @Parameters(arity = "1..*", paramLabel = "WORD", description = "What to search for: words, \"a phrase\", -word.")
+  @Parameters(arity = "0..*", paramLabel = "WORD", description = "What to search for: words, \"a phrase\", -word.")
   List<String> words;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (words == null || words.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "name words to search for, or a command: reindex");
+    }
     try (App app = new App(storage.toConfig(), Clock.systemUTC())) {
       app.searchIndexer().indexAll(done -> {});
       SearchPage page = app.search().search(SearchRequest.of(String.join(" ", words)));

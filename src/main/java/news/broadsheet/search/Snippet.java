@@ -16,7 +16,10 @@ public record Snippet(String text, List<Highlight> highlights) {
     highlights = List.copyOf(highlights);
   }
 
-  /** The passage of the text that has the most of the clauses, marked. */
+  /**
+   * The passage of the text that has the most of the clauses, marked: a short text whole, a long
+   * one from a little before the best place, or its end when the best place is near the end.
+   */
   static Snippet of(String text, Match match) {
     List<Word> words = Analyzer.words(text);
     boolean variants = match.tier() == Match.VARIANTS;
@@ -29,8 +32,7 @@ public record Snippet(String text, List<Highlight> highlights) {
         }
       }
     }
-    int first = bestStart(words, found);
-    int from = words.isEmpty() ? 0 : words.get(first).start();
+    int from = words.isEmpty() ? 0 : Math.min(words.get(bestStart(words, found)).start(), fullLengthStart(words, text.length()));
     int to = Math.min(text.length(), from + LENGTH);
     if (to < text.length()) {
       to = lastWordEnd(words, from, to);
@@ -63,6 +65,20 @@ public record Snippet(String text, List<Highlight> highlights) {
       }
     }
     return best;
+  }
+
+  /** The start of the first word of the text's last {@value #LENGTH} characters: 0 for a short text. */
+  private static int fullLengthStart(List<Word> words, int textLength) {
+    int earliest = textLength - LENGTH;
+    if (earliest <= 0) {
+      return 0;
+    }
+    for (Word word : words) {
+      if (word.start() >= earliest) {
+        return word.start();
+      }
+    }
+    return textLength;
   }
 
   private static int lastWordEnd(List<Word> words, int from, int limit) {

@@ -31,8 +31,11 @@ class SearchCommandLineTest {
     assertThat(found.exitCode()).isZero();
     assertThat(found.out()).startsWith("comment 11 US, Pakistan inch towards better relations\n")
         .contains("    US will keep the drones flying and firing.  Laton key bhoot baton sey nahin mantey.");
+    Run leftOut = run("search", "--data", data, "nahi", "maante", "-drones");
+    assertThat(leftOut.err()).isEmpty();
+    assertThat(leftOut.out()).doesNotContain("comment 11 ");
     Run reindexed = run("search", "reindex", "--data", data);
-    assertThat(reindexed.exitCode()).isZero();
+    assertThat(reindexed.exitCode()).as(reindexed.err()).isZero();
     assertThat(reindexed.out()).matches("indexed 27 stories and comments in [0-9.]+ s\n");
     assertThat(run("search", "--data", data, "relation").out()).startsWith("story 1 US, Pakistan inch towards better relations\n");
   }
@@ -46,5 +49,8 @@ class SearchCommandLineTest {
     Run bad = run("search", "--data", data, "-only");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).startsWith("broadsheet search: Type a word to search for");
+    Run nothing = run("search", "--data", data);
+    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.err()).startsWith("name words to search for, or a command: reindex");
   }
 }
