@@ -153,7 +153,7 @@ public final class App implements AutoCloseable {
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
     this.searchIndexer = new SearchIndexer(database);
-    database.beforeEachCommit(searchIndexer::indexLatest);
+    database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
   }
 

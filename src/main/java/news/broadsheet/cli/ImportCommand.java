@@ -57,11 +57,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       report.close();
       out.println(summaryLine(summary, started));
-      long indexing = System.nanoTime();
-      long indexed = app.searchIndexer().indexAll(done -> {});
-      if (System.console() != null) {
-        err.printf("indexed %,d stories and comments for search in %.1f s%n", indexed, (System.nanoTime() - indexing) / 1e9);
-      }
+      SearchCommand.tellWhatWaits(app, out);
       return summary.refusals().isEmpty() ? 0 : SOME_FILES_REFUSED;
     }
   }

@@ -7,16 +7,12 @@ import org.jdbi.v3.core.Handle;
 interface IndexStore {
 
   /**
-   * Items waiting to be indexed.
+   * Takes off the queue the items still queued for the change they were read at, and for those
+   * only stores their documents in place of their former ones (if any).
    *
-   * @param newestFirst the latest changes first (a writer indexing what it just wrote), else the oldest
-   * @param claim hold the rows until the transaction ends, skipping those another indexer holds
-   *     (PostgreSQL; SQLite's one writer holds them all anyway)
+   * @return how many items were taken
    */
-  List<QueuedItem> queued(Handle handle, int limit, boolean newestFirst, boolean claim);
-
-  /** Stores the document in place of the item's former one (if any). */
-  void replace(Handle handle, SearchDocument document);
+  int write(Handle handle, List<Indexed> batch);
 
   /**
    * The newest documents that the match finds, among those readers may see ({@code visible}) or

@@ -1,9 +1,10 @@
 package news.broadsheet.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import news.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
@@ -12,127 +13,114 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the index up to date with the stories and comments, from the queue that the database's
- * triggers fill (see the V40 migration).
+ * triggers fill (migrations V40 and V41).
  *
- * <p>Every transaction indexes what it queued before it commits ({@link #indexLatest}), so a
- * comment published, a story imported or a decision taken is found, or no longer found, the
- * moment it is committed, on every node. What is queued otherwise (a large import, a change made
- * by a process that does not index, a failure) is indexed in batches by a background thread of
- * every server ({@link #start}) and by {@link #indexAll}.
+ * <p>Every transaction indexes what it queued before it commits ({@link #begin}), so a comment
+ * published or a decision taken is found, or no longer found, the moment it is committed, on
+ * every node. What is queued otherwise (an import, a change made by a process that does not
+ * index, a failure) is indexed in batches by a background thread of every server ({@link #start})
+ * and by {@link #indexAll}: a second thread reads and analyses the next batch while the current
+ * one is written, in one transaction (and on PostgreSQL one round trip) a batch.
  */
-public final class SearchIndexer implements AutoCloseable {
+public final class SearchIndexer implements Database.TransactionStep, AutoCloseable {
 
-  /** A transaction indexes at most this many of the latest queued items (a writer's whole batch). */
-  static final int LATEST = 256;
+  /** A transaction indexes at most this many items it queued (the rest waits for the background). */
+  static final int LATEST = 500;
   static final int BATCH = 500;
   private static final long IDLE_MILLIS = 200;
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
 
   private final Database database;
-  private final SearchStore store;
+  private final IndexQueueStore queue;
   private final IndexStore index;
-  private final ThreadLocal<Boolean> inBatch = ThreadLocal.withInitial(() -> false);
+  private final BatchReader reader;
+  private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
+  private final ExecutorService analyser = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "search-analyser");
+    thread.setDaemon(true);
+    return thread;
+  });
   private volatile Thread background;
 
   public SearchIndexer(Database database) {
     this.database = database;
-    this.store = new SearchStore();
+    this.queue = new IndexQueueStore(database.isSqlite());
     this.index = IndexStore.forDatabase(database.isSqlite());
+    this.reader = new BatchReader(new SearchStore(), queue);
   }
 
   /**
-   * Indexes, in the caller's transaction, the latest queued items: those it queued itself, and a
-   * few of any backlog. A failure is logged and leaves them queued; it never fails the caller.
+   * Joins a transaction: notes where the queue ends as it begins, and before it commits indexes
+   * what was queued since (up to {@value #LATEST} items). A failure is logged and leaves them
+   * queued; it never fails the transaction.
    */
-  public void indexLatest(Handle handle) {
-    if (inBatch.get()) {
-      return;
+  @Override
+  public Consumer<Handle> begin(Handle handle) {
+    if (writing.get()) {
+      return ignored -> {};
     }
+    long end = queue.end(handle);
+    return beforeCommit -> indexAfter(beforeCommit, end);
+  }
+
+  private void indexAfter(Handle handle, long seq) {
     handle.savepoint("search_index");
     try {
-      List<QueuedItem> items = index.queued(handle, LATEST, true, true);
-      Map<QueuedItem, SearchDocument> documents = documents(handle, items);
-      for (QueuedItem item : items) {
-        write(handle, item, documents.get(item));
-      }
+      index.write(handle, reader.documents(handle, queue.after(handle, seq, LATEST)));
       handle.release("search_index");
     } catch (RuntimeException failure) {
       handle.rollbackToSavepoint("search_index");
-      LOG.warn("search: could not index {} now, the background indexer will: {}", "the latest changes", failure.toString());
+      LOG.warn("search: could not index the latest changes now, the background indexer will: {}", failure.toString());
     }
-  }
-
-  private void write(Handle handle, QueuedItem item, SearchDocument document) {
-    if (store.take(handle, item) && document != null) {
-      index.replace(handle, document);
-    }
-  }
-
-  /**
-   * Indexes the oldest queued items, up to {@value #BATCH}: reads and analyses them outside the
-   * write, then writes those still queued for the same change in one transaction.
-   *
-   * @return how many items were taken off the queue
-   */
-  public int indexBatch() {
-    record Read(List<QueuedItem> items, Map<QueuedItem, SearchDocument> documents) {}
-    Read read = database.read(handle -> {
-      List<QueuedItem> items = index.queued(handle, BATCH, false, false);
-      return new Read(items, documents(handle, items));
-    });
-    if (read.items().isEmpty()) {
-      return 0;
-    }
-    inBatch.set(true);
-    try {
-      database.inTransaction(handle -> {
-        for (QueuedItem item : read.items()) {
-          write(handle, item, read.documents().get(item));
-        }
-        return null;
-      });
-    } finally {
-      inBatch.set(false);
-    }
-    return read.items().size();
-  }
-
-  private Map<QueuedItem, SearchDocument> documents(Handle handle, List<QueuedItem> items) {
-    Map<Long, QueuedItem> stories = new HashMap<>();
-    Map<Long, QueuedItem> comments = new HashMap<>();
-    items.forEach(item -> (item.kind() == DocumentKind.STORY ? stories : comments).put(item.itemId(), item));
-    List<IndexedItem> read = new ArrayList<>();
-    if (!stories.isEmpty()) {
-      read.addAll(store.stories(handle, stories.keySet()));
-    }
-    if (!comments.isEmpty()) {
-      read.addAll(store.comments(handle, comments.keySet()));
-    }
-    Map<QueuedItem, SearchDocument> documents = new HashMap<>();
-    for (IndexedItem item : read) {
-      QueuedItem queued = (item.kind() == DocumentKind.STORY ? stories : comments).get(item.id());
-      documents.put(queued, SearchDocument.of(item));
-    }
-    return documents;
   }
 
   /** How many stories and comments wait to be indexed. */
   public long queued() {
-    return database.read(store::queueSize);
+    return database.read(queue::size);
   }
 
   /**
-   * Indexes everything queued, telling the progress after each batch (items indexed so far).
+   * Indexes everything queued, telling the progress after each batch (items taken so far).
    *
-   * @return how many items were indexed
+   * @return how many items were taken off the queue
    */
   public long indexAll(LongConsumer progress) {
     long done = 0;
-    for (int taken = indexBatch(); taken > 0; taken = indexBatch()) {
-      done += taken;
-      progress.accept(done);
+    Future<BatchReader.Batch> next = analyser.submit(() -> read(BatchReader.Position.START));
+    try {
+      while (true) {
+        BatchReader.Batch batch = next.get();
+        if (batch.items().isEmpty() && batch.from().isStart()) {
+          return done;
+        }
+        BatchReader.Position position = batch.items().isEmpty() ? BatchReader.Position.START : batch.next();
+        next = analyser.submit(() -> read(position));
+        done += write(batch);
+        progress.accept(done);
+      }
+    } catch (InterruptedException stop) {
+      next.cancel(true);
+      Thread.currentThread().interrupt();
+      return done;
+    } catch (ExecutionException failed) {
+      throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
     }
-    return done;
+  }
+
+  private BatchReader.Batch read(BatchReader.Position from) {
+    return database.read(handle -> reader.read(handle, from, BATCH));
+  }
+
+  private int write(BatchReader.Batch batch) {
+    if (batch.items().isEmpty()) {
+      return 0;
+    }
+    writing.set(true);
+    try {
+      return database.inTransaction(handle -> index.write(handle, batch.items()));
+    } finally {
+      writing.set(false);
+    }
   }
 
   /**
@@ -143,14 +131,26 @@ public final class SearchIndexer implements AutoCloseable {
    * @param queuedCount told how many items are queued, before indexing starts
    */
   public long reindex(LongConsumer queuedCount, LongConsumer progress) {
-    inBatch.set(true);
+    writing.set(true);
     try {
-      database.inTransaction(handle -> store.queueEverything(handle));
+      database.inTransaction(queue::queueEverything);
     } finally {
-      inBatch.set(false);
+      writing.set(false);
     }
     queuedCount.accept(queued());
     return indexAll(progress);
+  }
+
+  /**
+   * The hook for a bulk load that bypasses the row triggers of the comments table (drops or
+   * suspends them for speed): it must call this in its own transaction, after storing its
+   * comments, with the first id it stored, so that they are queued for the index as the triggers
+   * would have queued them; the background indexer then indexes them.
+   *
+   * @return how many comments were queued
+   */
+  public int queueComments(Handle bulkTransaction, long firstId) {
+    return queue.queueComments(bulkTransaction, firstId);
   }
 
   /** Starts the background thread that indexes what is queued, checking every 200 ms. */
@@ -166,7 +166,7 @@ public final class SearchIndexer implements AutoCloseable {
   private void run() {
     while (background == Thread.currentThread()) {
       try {
-        if (indexBatch() == 0) {
+        if (indexAll(done -> {}) == 0) {
           Thread.sleep(IDLE_MILLIS);
         }
       } catch (InterruptedException stop) {
@@ -198,5 +198,6 @@ public final class SearchIndexer implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    analyser.shutdownNow();
   }
 }

@@ -11,40 +11,14 @@ import news.broadsheet.comment.CommentStatus;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The SQL search runs the same on both databases: the queue, reading the stories and comments it
- * indexes, and reading what it found. The index itself differs by database ({@link IndexStore}).
+ * The SQL search runs the same on both databases: reading the stories and comments it indexes,
+ * and reading what it found. The index itself differs by database ({@link IndexStore}).
  */
 final class SearchStore {
 
   private static final String FOUND =
       " FROM search_documents d JOIN articles a ON a.id = d.article_id"
           + " LEFT JOIN comments c ON d.kind = 'comment' AND c.id = d.item_id WHERE d.id IN (<keys>)";
-
-  long queueSize(Handle handle) {
-    return handle.createQuery("SELECT COUNT(*) FROM search_queue").mapTo(Long.class).one();
-  }
-
-  boolean hasQueued(Handle handle) {
-    return handle.createQuery("SELECT 1 FROM search_queue LIMIT 1").mapTo(Integer.class).findOne().isPresent();
-  }
-
-  /** Takes the item off the queue when it is still queued for the same change. */
-  boolean take(Handle handle, QueuedItem item) {
-    return handle.createUpdate("DELETE FROM search_queue WHERE kind = ? AND item_id = ? AND seq = ?")
-        .bind(0, item.kind().code())
-        .bind(1, item.itemId())
-        .bind(2, item.seq())
-        .execute() == 1;
-  }
-
-  /** Queues every story and comment that is not queued yet; returns how many were queued. */
-  int queueEverything(Handle handle) {
-    int stories = handle.createUpdate("INSERT INTO search_queue (kind, item_id) SELECT 'story', a.id FROM articles a"
-        + " WHERE NOT EXISTS (SELECT 1 FROM search_queue q WHERE q.kind = 'story' AND q.item_id = a.id) ORDER BY a.id").execute();
-    int comments = handle.createUpdate("INSERT INTO search_queue (kind, item_id) SELECT 'comment', c.id FROM comments c"
-        + " WHERE NOT EXISTS (SELECT 1 FROM search_queue q WHERE q.kind = 'comment' AND q.item_id = c.id) ORDER BY c.id").execute();
-    return stories + comments;
-  }
 
   List<IndexedItem> comments(Handle handle, Collection<Long> ids) {
     return handle.createQuery("SELECT c.id, c.article_id, c.name, c.body, c.status, c.posted_at, a.source"

@@ -1,46 +1,70 @@
 package news.broadsheet.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** The index in SQLite FTS5: search_public for what readers may see, search_staff for the rest. */
+/**
+ * The index in SQLite FTS5: search_public for what readers may see, search_staff for the rest. A
+ * batch is written statement by statement, each prepared once for the batch (SQLite runs in the
+ * process: there is no round trip to save).
+ */
 final class SqliteIndexStore implements IndexStore {
 
   @Override
-  public List<QueuedItem> queued(Handle handle, int limit, boolean newestFirst, boolean claim) {
-    return handle.createQuery("SELECT seq, kind, item_id FROM search_queue ORDER BY seq " + (newestFirst ? "DESC" : "ASC") + " LIMIT ?")
-        .bind(0, limit)
-        .map((rs, ctx) -> new QueuedItem(rs.getLong("seq"), DocumentKind.fromCode(rs.getString("kind")), rs.getLong("item_id")))
-        .list();
+  public int write(Handle handle, List<Indexed> batch) {
+    List<Indexed> taken = taken(handle, batch);
+    PreparedBatch removed = handle.prepareBatch("DELETE FROM search_documents WHERE kind = ? AND item_id = ?");
+    taken.forEach(i -> removed.bind(0, i.item().kind().code()).bind(1, i.item().itemId()).add());
+    execute(removed);
+    List<SearchDocument> documents = taken.stream().map(Indexed::document).filter(d -> d != null).toList();
+    PreparedBatch inserted = handle.prepareBatch("INSERT INTO search_documents (id, kind, item_id, article_id, visible)"
+        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+    documents.forEach(d -> bindDocument(inserted, d, d.key()).add());
+    int[] insertedCounts = execute(inserted);
+    List<SearchDocument> written = new ArrayList<>(documents.size());
+    for (int i = 0; i < documents.size(); i++) {
+      written.add(insertedCounts[i] == 1 ? documents.get(i) : withFreeKey(handle, documents.get(i)));
+    }
+    for (boolean visible : new boolean[] {true, false}) {
+      PreparedBatch terms = handle.prepareBatch("INSERT INTO " + table(visible) + " (rowid, words, variants, facets) VALUES (?, ?, ?, ?)");
+      written.stream().filter(d -> d.visible() == visible).forEach(d -> terms.bind(0, d.key())
+          .bind(1, String.join(" ", d.words())).bind(2, String.join(" ", d.variants())).bind(3, String.join(" ", d.facets())).add());
+      execute(terms);
+    }
+    return taken.size();
   }
 
-  @Override
-  public void replace(Handle handle, SearchDocument document) {
-    handle.createUpdate("DELETE FROM search_documents WHERE kind = ? AND item_id = ?")
-        .bind(0, document.kind().code())
-        .bind(1, document.itemId())
-        .execute();
-    long key = document.key();
-    while (!insertDocument(handle, document, key)) {
+  private static List<Indexed> taken(Handle handle, List<Indexed> batch) {
+    PreparedBatch take = handle.prepareBatch("DELETE FROM search_queue WHERE kind = ? AND item_id = ? AND seq = ?");
+    batch.forEach(i -> take.bind(0, i.item().kind().code()).bind(1, i.item().itemId()).bind(2, i.item().seq()).add());
+    int[] counts = execute(take);
+    List<Indexed> taken = new ArrayList<>(batch.size());
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 1) {
+        taken.add(batch.get(i));
+      }
+    }
+    return taken;
+  }
+
+  private static int[] execute(PreparedBatch batch) {
+    return batch.size() == 0 ? new int[0] : batch.execute();
+  }
+
+  /** The document under the next free id of its second (another document holds its own). */
+  private static SearchDocument withFreeKey(Handle handle, SearchDocument document) {
+    long key = DocumentKey.next(document.key());
+    while (bindDocument(handle.createUpdate("INSERT INTO search_documents (id, kind, item_id, article_id, visible)"
+        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"), document, key).execute() == 0) {
       key = DocumentKey.next(key);
     }
-    handle.createUpdate("INSERT INTO " + table(document.visible()) + " (rowid, words, variants, facets) VALUES (?, ?, ?, ?)")
-        .bind(0, key)
-        .bind(1, String.join(" ", document.words()))
-        .bind(2, String.join(" ", document.variants()))
-        .bind(3, String.join(" ", document.facets()))
-        .execute();
+    return document.withKey(key);
   }
 
-  private static boolean insertDocument(Handle handle, SearchDocument document, long key) {
-    return handle.createUpdate("INSERT INTO search_documents (id, kind, item_id, article_id, visible) VALUES (?, ?, ?, ?, ?)"
-            + " ON CONFLICT (id) DO NOTHING")
-        .bind(0, key)
-        .bind(1, document.kind().code())
-        .bind(2, document.itemId())
-        .bind(3, document.articleId())
-        .bind(4, document.visible() ? 1 : 0)
-        .execute() == 1;
+  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindDocument(S statement, SearchDocument d, long key) {
+    return statement.bind(0, key).bind(1, d.kind().code()).bind(2, d.itemId()).bind(3, d.articleId()).bind(4, d.visible() ? 1 : 0);
   }
 
   @Override

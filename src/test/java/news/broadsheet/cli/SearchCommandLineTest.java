@@ -9,7 +9,7 @@ import news.broadsheet.testing.ReferenceSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code broadsheet search} and {@code broadsheet search reindex}. */
+/** {@code broadsheet search}, {@code search catch-up} and {@code search reindex}. */
 class SearchCommandLineTest {
 
   @TempDir Path temp;
@@ -24,10 +24,20 @@ class SearchCommandLineTest {
   }
 
   @Test
-  void an_imported_story_and_its_comments_are_found_at_once_and_again_after_a_reindex() {
+  void an_imported_story_and_its_comments_are_found_once_indexed_and_again_after_a_reindex() {
     String data = temp.resolve("data").toString();
-    assertThat(run("import", "--data", data, ReferenceSample.folder().toString()).exitCode()).isZero();
+    Run imported = run("import", "--data", data, ReferenceSample.folder().toString());
+    assertThat(imported.exitCode()).isZero();
+    assertThat(imported.out()).endsWith("\n27 stories and comments wait to be indexed for search: a running server indexes them"
+        + " in the background, or run `broadsheet search catch-up`\n");
+    Run notYet = run("search", "--data", data, "nahi", "maante");
+    assertThat(notYet.exitCode()).isEqualTo(1);
+    assertThat(notYet.err()).startsWith("27 stories and comments wait to be indexed");
+    Run caughtUp = run("search", "catch-up", "--data", data);
+    assertThat(caughtUp.exitCode()).as(caughtUp.err()).isZero();
+    assertThat(caughtUp.out()).matches("indexed 27 stories and comments in [0-9.]+ s\n");
     Run found = run("search", "--data", data, "nahi", "maante");
+    assertThat(found.err()).isEmpty();
     assertThat(found.exitCode()).isZero();
     assertThat(found.out()).startsWith("comment 11 US, Pakistan inch towards better relations\n")
         .contains("    US will keep the drones flying and firing.  Laton key bhoot baton sey nahin mantey.");
@@ -51,6 +61,6 @@ class SearchCommandLineTest {
     assertThat(bad.err()).startsWith("broadsheet search: Type a word to search for");
     Run nothing = run("search", "--data", data);
     assertThat(nothing.exitCode()).isEqualTo(2);
-    assertThat(nothing.err()).startsWith("name words to search for, or a command: reindex");
+    assertThat(nothing.err()).startsWith("name words to search for, or a command: catch-up, reindex");
   }
 }
