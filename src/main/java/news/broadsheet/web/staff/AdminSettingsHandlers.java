@@ -11,8 +11,6 @@ import news.broadsheet.moderation.WordList;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.settings.InvalidSettingException;
 import news.broadsheet.settings.SettingsService;
-import news.broadsheet.web.page.PageMeta;
-import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.TemplateRenderer;
 
 /** The admin's pages: settings and word lists. */
@@ -22,16 +20,16 @@ final class AdminSettingsHandlers {
   private final WordListService words;
   private final EvaluationService evaluation;
   private final ModerationViews views;
-  private final ReaderCookies cookies;
+  private final StaffLayout layout;
   private final TemplateRenderer templates;
 
   AdminSettingsHandlers(SettingsService settings, WordListService words, EvaluationService evaluation,
-      ModerationViews views, ReaderCookies cookies, TemplateRenderer templates) {
+      ModerationViews views, StaffLayout layout, TemplateRenderer templates) {
     this.settings = settings;
     this.words = words;
     this.evaluation = evaluation;
     this.views = views;
-    this.cookies = cookies;
+    this.layout = layout;
     this.templates = templates;
   }
 
@@ -54,8 +52,8 @@ final class AdminSettingsHandlers {
   }
 
   private void renderSettings(Context ctx, Map<String, String> errors, Map<String, String> typed) {
-    templates.render(ctx, "admin/settings.jte", new AdminSettingsPage(PageMeta.unlisted("Settings"), cookies.formToken(ctx),
-        StaffGuard.user(ctx).name(), settings.list(), errors, typed, views.classifierStatus(), evaluation()));
+    templates.render(ctx, "admin/settings.jte", new AdminSettingsPage(layout.frame(ctx, StaffSection.SETTINGS, "Settings"),
+        settings.list(), errors, typed, views.classifierStatus(), evaluation()));
   }
 
   private String evaluation() {
@@ -102,7 +100,7 @@ final class AdminSettingsHandlers {
         new AdminWordsPage.WordListView("suspect", "Suspect words", "A comment with one is held for a moderator.",
             words.list(WordList.SUSPECT)));
     templates.render(ctx, "admin/words.jte",
-        new AdminWordsPage(PageMeta.unlisted("Word lists"), cookies.formToken(ctx), StaffGuard.user(ctx).name(), lists, problem));
+        new AdminWordsPage(layout.frame(ctx, StaffSection.WORDS, "Word lists"), lists, problem));
   }
 
   private static List<String> split(String text) {

@@ -3,7 +3,6 @@ package news.broadsheet.web.staff;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.settings.SettingValue;
-import news.broadsheet.web.page.PageMeta;
 
 /**
  * Every setting with a form to change it; errors by key.
@@ -11,8 +10,12 @@ import news.broadsheet.web.page.PageMeta;
  * @param evaluation the classifier's precision and recall on held-out decisions, in one line
  */
 public record AdminSettingsPage(
-    PageMeta meta, String csrf, String staffName, List<SettingValue> settings, Map<String, String> errors,
+    StaffFrame frame, List<SettingValue> settings, Map<String, String> errors,
     Map<String, String> typed, String classifier, String evaluation) {
+
+  public String csrf() {
+    return frame.csrf();
+  }
 
   public String valueOf(SettingValue setting) {
     return typed.getOrDefault(setting.key(), setting.value());

@@ -22,12 +22,15 @@ public final class LoginHandlers {
   private final AccountService accounts;
   private final LoginSessions sessions;
   private final ReaderCookies cookies;
+  private final StaffLayout layout;
   private final TemplateRenderer templates;
 
-  LoginHandlers(AccountService accounts, LoginSessions sessions, ReaderCookies cookies, TemplateRenderer templates) {
+  LoginHandlers(
+      AccountService accounts, LoginSessions sessions, ReaderCookies cookies, StaffLayout layout, TemplateRenderer templates) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.cookies = cookies;
+    this.layout = layout;
     this.templates = templates;
   }
 
@@ -63,7 +66,7 @@ public final class LoginHandlers {
     templates.render(
         ctx,
         "account/login.jte",
-        new LoginPage(PageMeta.unlisted("Log in"), cookies.formToken(ctx), name, next, problem, signUp));
+        new LoginPage(PageMeta.unlisted("Log in"), layout.signedOut(ctx, "Log in"), name, next, problem, signUp));
   }
 
   static void requireFormToken(Context ctx, ReaderCookies cookies) {

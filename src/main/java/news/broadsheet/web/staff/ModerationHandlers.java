@@ -17,9 +17,7 @@ import news.broadsheet.moderation.ModeratorDecision;
 import news.broadsheet.moderation.QueueFilter;
 import news.broadsheet.moderation.QueueTab;
 import news.broadsheet.moderation.SanctionService;
-import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.Params;
-import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.TemplateRenderer;
 
 /**
@@ -35,19 +33,19 @@ final class ModerationHandlers {
   private final ModerationService moderation;
   private final SanctionService sanctions;
   private final ModerationViews views;
-  private final ReaderCookies cookies;
+  private final StaffLayout layout;
   private final TemplateRenderer templates;
 
   ModerationHandlers(
       ModerationService moderation,
       SanctionService sanctions,
       ModerationViews views,
-      ReaderCookies cookies,
+      StaffLayout layout,
       TemplateRenderer templates) {
     this.moderation = moderation;
     this.sanctions = sanctions;
     this.views = views;
-    this.cookies = cookies;
+    this.layout = layout;
     this.templates = templates;
   }
 
@@ -64,7 +62,7 @@ final class ModerationHandlers {
           moderation.count(each, filter), each == tab));
     }
     templates.render(ctx, "admin/moderation.jte", new ModerationPage(
-        PageMeta.unlisted("Moderation"), cookies.formToken(ctx), StaffGuard.user(ctx).name(), tab.code(), tabs,
+        layout.frame(ctx, StaffSection.QUEUE, "Queue"), tab.code(), tabs,
         story, commenter, text, views.entries(items), views.classifierStatus()));
   }
 

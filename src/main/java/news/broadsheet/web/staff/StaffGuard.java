@@ -47,7 +47,7 @@ public final class StaffGuard {
   }
 
   /** The staff member of a request the guard let through. */
-  static User user(Context ctx) {
+  public static User user(Context ctx) {
     return ctx.attribute(USER);
   }
 

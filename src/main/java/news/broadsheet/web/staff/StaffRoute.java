@@ -31,6 +31,7 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
       StaffGuard guard,
       LoginHandlers login,
       SignUpHandlers signUp,
+      StaffLayout layout,
       ModerationHandlers moderation,
       AdminSettingsHandlers settings) {
 
@@ -39,12 +40,15 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
       var cookies = parts.cookies();
       var sessions = parts.sessions();
       var templates = parts.templates();
+      var layout = new StaffLayout(
+          app.moderation(), sessions, cookies, new StaffTimes(app.config().defaultZone(), app.clock()));
       return new StaffHandlers(
           new StaffGuard(sessions, cookies),
-          new LoginHandlers(app.accounts(), sessions, cookies, templates),
+          new LoginHandlers(app.accounts(), sessions, cookies, layout, templates),
           new SignUpHandlers(app.accounts(), sessions, cookies, templates),
-          new ModerationHandlers(app.moderation(), app.sanctions(), views, cookies, templates),
-          new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, cookies, templates));
+          layout,
+          new ModerationHandlers(app.moderation(), app.sanctions(), views, layout, templates),
+          new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, layout, templates));
     }
   }
 }
