@@ -1,0 +1,104 @@
+package news.broadsheet.comment;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * SQLite's import of comments: one insert statement prepared once for all the files of a
+ * transaction and bound with plain JDBC, no reasons, client key or thread root (the columns'
+ * defaults). SQLite runs in the process, so every file's comments are stored at once and a merge
+ * keeps what the identity index does not already hold.
+ */
+final class SqliteCommentImportStore implements CommentImportStore {
+
+  private static final String INSERT_NEW =
+      "INSERT INTO comments (article_id, parent_id, name, posted_at, posted_local, body, status, origin,"
+          + " identity, occurrence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (article_id, identity, occurrence) DO NOTHING";
+
+  private final Handle handle;
+  private final Map<Integer, Integer> merged = new HashMap<>();
+  private PreparedStatement insert;
+
+  SqliteCommentImportStore(Handle handle) {
+    this.handle = handle;
+  }
+
+  @Override
+  public void insertAll(List<NewComment> comments, long nowMillis) {
+    insertNew(comments, nowMillis);
+  }
+
+  @Override
+  public void merge(int file, List<NewComment> comments, long nowMillis) {
+    merged.put(file, insertNew(comments, nowMillis));
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public Map<Integer, Integer> finish() {
+    Map<Integer, Integer> counts = Map.copyOf(merged);
+    merged.clear();
+    return counts;
+  }
+
+  /** Stores the comments not stored yet and returns how many were new. */
+  int insertNew(List<NewComment> comments, long nowMillis) {
+    if (comments.isEmpty()) {
+      return 0;
+    }
+    try {
+      if (insert == null) {
+        insert = handle.getConnection().prepareStatement(INSERT_NEW);
+      }
+      for (NewComment comment : comments) {
+        bind(comment, nowMillis);
+        insert.addBatch();
+      }
+      int added = 0;
+      for (int count : insert.executeBatch()) {
+        added += Math.max(count, 0);
+      }
+      return added;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store comments: " + e.getMessage(), e);
+    }
+  }
+
+  private void bind(NewComment comment, long now) throws SQLException {
+    insert.setLong(1, comment.articleId());
+    if (comment.parentId() == null) {
+      insert.setNull(2, Types.BIGINT);
+    } else {
+      insert.setLong(2, comment.parentId());
+    }
+    insert.setString(3, comment.name());
+    insert.setLong(4, comment.postedAt().toEpochMilli());
+    insert.setString(5, comment.postedLocal().toString());
+    insert.setString(6, comment.text());
+    insert.setString(7, comment.status().code());
+    insert.setString(8, comment.origin().code());
+    insert.setString(9, comment.identity().digest());
+    insert.setInt(10, comment.identity().occurrence());
+    insert.setLong(11, now);
+  }
+
+  @Override
+  public void close() {
+    if (insert == null) {
+      return;
+    }
+    try {
+      insert.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot close the comment insert: " + e.getMessage(), e);
+    }
+  }
+}
