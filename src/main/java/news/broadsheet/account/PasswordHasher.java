@@ -10,10 +10,13 @@ import com.password4j.types.Argon2;
  */
 public final class PasswordHasher {
 
-  private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+  /** Made at the first hash, not when the server starts: the library reads its settings then. */
+  private static final class Argon2id {
+    static final Argon2Function FUNCTION = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+  }
 
   public String hash(String password) {
-    return ARGON2ID.hash(password).getResult();
+    return Argon2id.FUNCTION.hash(password).getResult();
   }
 
   public boolean matches(String password, String hash) {

@@ -14,10 +14,10 @@ import org.jdbi.v3.core.Handle;
  * Imports archive files: each file is stored whole or not at all.
  *
  * <p>Files are read and parsed in order on a second thread, a few files ahead of the one that
- * writes (the corpus is never held in memory). In {@link ImportMode#GROUPS groups}, they are
- * committed a group at a time, so that a large import is not slowed by a disk sync per file; as
- * a {@link ImportMode#BULK bulk load}, in one transaction that builds the comments' indexes at the
- * end. A file is reported stored, and a story it updated told to {@link StoryChanges}, only after
+ * writes, and stored a few at a time (the corpus is never held in memory). In {@link
+ * ImportMode#GROUPS groups}, they are committed a group at a time (500 files or 50,000 comments),
+ * so that a large import is not slowed by a disk sync per file; as a {@link ImportMode#BULK bulk
+ * load}, in one transaction that builds the comments' indexes at the end. A file is reported stored, and a story it updated told to {@link StoryChanges}, only after
  * its transaction has committed; a failure rolls that transaction back and stops the import.
  */
 public final class ArchiveImporter {
@@ -50,12 +50,9 @@ public final class ArchiveImporter {
     ImportSummary summary = new ImportSummary();
     try (Handle handle = openHandle(summary);
         ImportBatches batches = ImportBatches.start(inputs, reader, summary, progress)) {
-      if (isBulk(mode, inputs, handle, summary)) {
-        storeInBulk(handle, batches, summary, progress);
-      } else {
-        for (List<ImportBatches.Parsed> batch = batches.next(); batch != null; batch = batches.next()) {
-          storeInGroup(handle, batch, summary, progress);
-        }
+      Limits limits = isBulk(mode, inputs, handle, summary) ? Limits.BULK : Limits.GROUP;
+      while (storeOneTransaction(handle, batches, limits, summary, progress) && !limits.bulk()) {
+        // the next group
       }
     }
     return summary;
@@ -90,27 +87,14 @@ public final class ArchiveImporter {
     }
   }
 
-  private void storeInGroup(
-      Handle handle, List<ImportBatches.Parsed> batch, ImportSummary summary, ImportProgress progress)
-      throws ImportStoppedException {
-    long now = clock.millis();
-    List<StoryMerger.Result> results;
-    try {
-      results =
-          handle.inTransaction(
-              transaction -> {
-                try (StoryMerger.Session session = merger.open(transaction, false)) {
-                  session.store(ImportBatches.stories(batch), now);
-                  return session.finish();
-                }
-              });
-    } catch (RuntimeException databaseFailure) {
-      throw new ImportStoppedException(summary, databaseFailure);
-    }
-    report(ImportBatches.inputs(batch), results, summary, progress);
-  }
-
-  private void storeInBulk(Handle handle, ImportBatches batches, ImportSummary summary, ImportProgress progress)
+  /**
+   * Stores files in one transaction until the limits are reached or the files run out, and
+   * reports them once it has committed; returns false when there was nothing left to store.
+   * Files are stored a few at a time as they come, so that what is held in memory is a few files,
+   * whatever the size of the transaction.
+   */
+  private boolean storeOneTransaction(
+      Handle handle, ImportBatches batches, Limits limits, ImportSummary summary, ImportProgress progress)
       throws ImportStoppedException {
     long now = clock.millis();
     List<ArchiveInput> written = new ArrayList<>();
@@ -119,11 +103,17 @@ public final class ArchiveImporter {
       results =
           handle.inTransaction(
               transaction -> {
-                try (StoryMerger.Session session = merger.open(transaction, true)) {
-                  for (List<ImportBatches.Parsed> batch = batches.next(); batch != null; batch = batches.next()) {
-                    session.store(ImportBatches.stories(batch), now);
+                try (StoryMerger.Session session = merger.open(transaction, limits.bulk())) {
+                  long comments = 0;
+                  while (written.size() < limits.files() && comments < limits.comments()) {
+                    List<ImportBatches.Parsed> chunk = batches.next();
+                    if (chunk == null) {
+                      break;
+                    }
+                    session.store(ImportBatches.stories(chunk), now);
                     session.flush();
-                    written.addAll(ImportBatches.inputs(batch));
+                    written.addAll(ImportBatches.inputs(chunk));
+                    comments += ImportBatches.comments(chunk);
                   }
                   return session.finish();
                 }
@@ -132,6 +122,13 @@ public final class ArchiveImporter {
       throw new ImportStoppedException(summary, databaseFailure);
     }
     report(written, results, summary, progress);
+    return !written.isEmpty();
+  }
+
+  /** How much one transaction stores: a group of files, or everything (a bulk load). */
+  private record Limits(long files, long comments, boolean bulk) {
+    static final Limits GROUP = new Limits(500, 50_000, false);
+    static final Limits BULK = new Limits(Long.MAX_VALUE, Long.MAX_VALUE, true);
   }
 
   private void report(

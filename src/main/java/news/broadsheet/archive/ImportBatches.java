@@ -6,14 +6,16 @@ import java.util.List;
 
 /**
  * The files of an import, read and parsed in order on a thread of their own a few files ahead,
- * and handed over in groups of whole files. A file that breaks the format is refused as it is
- * met (told to the summary and the progress) and is in no group.
+ * and handed over a few whole files at a time: few enough that they are stored and forgotten
+ * while young (a young object costs the collector nothing; one kept through a collection is
+ * copied), enough that a story lookup on PostgreSQL serves many files. A file that breaks the
+ * format is refused as it is met (told to the summary and the progress) and is in no batch.
  */
 final class ImportBatches implements AutoCloseable {
 
-  private static final int MAX_FILES = 500;
-  private static final int MAX_COMMENTS = 50_000;
-  private static final int READ_AHEAD_FILES = 64;
+  private static final int MAX_FILES = 20;
+  private static final int MAX_COMMENTS = 2_000;
+  private static final int READ_AHEAD_FILES = 16;
 
   private final ReadAhead<Parsed> ahead;
   private final ImportSummary summary;
@@ -46,7 +48,7 @@ final class ImportBatches implements AutoCloseable {
     }
   }
 
-  /** The next group of files (up to 500 files or 50,000 comments), or null when all are taken. */
+  /** The next few files (up to 20 files or 2,000 comments), or null when all are taken. */
   List<Parsed> next() throws ImportStoppedException {
     List<Parsed> batch = new ArrayList<>();
     int comments = 0;
@@ -81,6 +83,10 @@ final class ImportBatches implements AutoCloseable {
 
   static List<StoryMerger.Prepared> stories(List<Parsed> batch) {
     return batch.stream().map(Parsed::story).toList();
+  }
+
+  static long comments(List<Parsed> batch) {
+    return batch.stream().mapToLong(parsed -> parsed.story().texts().size()).sum();
   }
 
   static List<ArchiveInput> inputs(List<Parsed> batch) {
