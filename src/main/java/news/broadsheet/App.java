@@ -51,6 +51,8 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.search.SearchIndexer;
+import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
@@ -86,6 +88,8 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final SearchIndexer searchIndexer;
+  private final SearchService search;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -94,9 +98,11 @@ public final class App implements AutoCloseable {
     ArticleStore articles = new ArticleStore();
     CommentStore comments = new CommentStore();
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
+    this.searchIndexer = new SearchIndexer(database);
     this.importer =
         new ArchiveImporter(
-            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock);
+            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
+            searchIndexer::queueComments);
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);
@@ -148,6 +154,8 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    database.joinEachTransaction(searchIndexer);
+    this.search = new SearchService(database, config.defaultZone());
   }
 
   public AppConfig config() {
@@ -248,8 +256,18 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
+  /** Keeps the search index up to date; a server starts its background thread. */
+  public SearchIndexer searchIndexer() {
+    return searchIndexer;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
   @Override
   public void close() {
+    searchIndexer.close();
     writer.close();
     database.close();
   }

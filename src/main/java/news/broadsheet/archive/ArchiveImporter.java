@@ -32,13 +32,21 @@ public final class ArchiveImporter {
   private final StoryMerger merger;
   private final StoryChanges changes;
   private final Clock clock;
+  private final BulkLoadListener bulkLoaded;
 
-  public ArchiveImporter(Database database, ArchiveReader reader, StoryMerger merger, StoryChanges changes, Clock clock) {
+  public ArchiveImporter(
+      Database database,
+      ArchiveReader reader,
+      StoryMerger merger,
+      StoryChanges changes,
+      Clock clock,
+      BulkLoadListener bulkLoaded) {
     this.database = database;
     this.reader = reader;
     this.merger = merger;
     this.changes = changes;
     this.clock = clock;
+    this.bulkLoaded = bulkLoaded;
   }
 
   public ImportSummary importAll(List<ArchiveInput> inputs, ImportProgress progress) throws ImportStoppedException {
@@ -103,6 +111,7 @@ public final class ArchiveImporter {
       results =
           handle.inTransaction(
               transaction -> {
+                long firstCommentId = limits.bulk() ? merger.storedCommentsAtMost(transaction) + 1 : 0;
                 try (StoryMerger.Session session = merger.open(transaction, limits.bulk())) {
                   long comments = 0;
                   while (written.size() < limits.files() && comments < limits.comments()) {
@@ -115,7 +124,11 @@ public final class ArchiveImporter {
                     written.addAll(ImportBatches.inputs(chunk));
                     comments += ImportBatches.comments(chunk);
                   }
-                  return session.finish();
+                  List<StoryMerger.Result> stored = session.finish();
+                  if (limits.bulk()) {
+                    bulkLoaded.loaded(transaction, firstCommentId);
+                  }
+                  return stored;
                 }
               });
     } catch (RuntimeException databaseFailure) {

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
-import news.broadsheet.web.WebServer;
-import news.broadsheet.web.WebSettings;
+import news.broadsheet.web.server.WebServer;
+import news.broadsheet.web.server.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "serve",
@@ -88,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
     }
     WebServer server = WebServer.start(app, settings);
+    app.searchIndexer().start();
     spec.commandLine().getOut().printf(
         "Broadsheet is serving http://%s:%d/ from %s%n", host, server.port(), app.database().location().describe());
     CountDownLatch stopped = new CountDownLatch(1);

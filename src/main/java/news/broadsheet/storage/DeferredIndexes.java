@@ -19,6 +19,9 @@ import org.jdbi.v3.core.Handle;
  * indexes stay: the rows a bulk load writes are not in them. While set aside, a lookup that
  * needed one of them reads the whole table, and on PostgreSQL the table is locked for the
  * transaction: other sessions wait for it to commit.
+ *
+ * <p>The table's insert triggers are set aside too, and are not run for the rows loaded: the
+ * caller must do, for all the rows at once, what they would have done row by row.
  */
 public final class DeferredIndexes {
 
@@ -30,6 +33,12 @@ public final class DeferredIndexes {
           + " WHERE i.indrelid = CAST(? AS regclass) AND NOT i.indisprimary AND i.indpred IS NULL"
           + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
           + " ORDER BY c.relname";
+  private static final String SQLITE_INSERT_TRIGGERS =
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '% INSERT ON %'"
+          + " ORDER BY name";
+  private static final String POSTGRES_INSERT_TRIGGERS =
+      "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = CAST(? AS regclass) AND NOT tgisinternal"
+          + " AND (tgtype & 4) <> 0 ORDER BY tgname";
   private static final String POSTGRES_CONSTRAINTS =
       "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = CAST(? AS regclass)"
           + " AND contype IN ('u', 'f') ORDER BY contype DESC, conname";
@@ -46,6 +55,10 @@ public final class DeferredIndexes {
   public static DeferredIndexes setAside(Handle handle, String table, boolean sqlite) {
     List<String> drops = new ArrayList<>();
     List<String> restores = new ArrayList<>();
+    for (List<String> trigger : definitions(handle, sqlite ? SQLITE_INSERT_TRIGGERS : POSTGRES_INSERT_TRIGGERS, table)) {
+      drops.add("DROP TRIGGER \"" + trigger.get(0) + "\"" + (sqlite ? "" : " ON " + table));
+      restores.add(trigger.get(1));
+    }
     if (sqlite) {
       for (List<String> index : definitions(handle, SQLITE_INDEXES, table)) {
         drops.add("DROP INDEX \"" + index.get(0) + "\"");

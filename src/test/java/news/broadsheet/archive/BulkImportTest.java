@@ -122,14 +122,48 @@ class BulkImportTest {
     }
   }
 
-  /** The comments table's indexes and constraints, as the database's catalogue defines them. */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_bulk_load_queues_its_comments_for_search_as_the_triggers_it_set_aside_would(DatabaseKind kind) throws Exception {
+    Path corpus = temp.resolve("corpus");
+    SmallCorpus.write(corpus, 20, 10);
+    StoryFiles.write(corpus, "z.txt", story("Port traffic recovers", FIRST, comment("Nasreen", "May 14, 2024 11:50am", "Dockworkers deserve the credit.")));
+    List<Long> queued = new ArrayList<>();
+    for (ImportMode mode : List.of(ImportMode.GROUPS, ImportMode.BULK)) {
+      try (App app = TestApps.on(TestDatabases.fresh(kind, temp.resolve(mode.name())))) {
+        importAll(app, mode, corpus);
+        queued.add(app.searchIndexer().queued());
+        app.searchIndexer().indexAll(done -> {});
+        assertThat(app.search().search(news.broadsheet.search.SearchRequest.of("dockworkers")).hits()).as(mode.name()).hasSize(1);
+      }
+    }
+    assertThat(queued.get(1)).isEqualTo(queued.get(0)).isEqualTo(21 + 20 * 10 + 2);
+  }
+
+  /**
+   * A bulk load sets every insert trigger of the comments table aside, and stands in only for the
+   * ones it knows (through its listeners): a new one needs a listener too.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void the_only_insert_trigger_of_the_comments_table_is_the_search_queue_s(DatabaseKind kind) throws Exception {
+    DatabaseLocation location = TestDatabases.fresh(kind, temp);
+    try (App app = TestApps.on(location)) {
+      assertThat(commentsSchema(location).stream().filter(line -> line.matches("(?is).*\\bINSERT\\s+ON\\b.*")).map(line -> line.split(" ")[0]))
+          .containsExactly(kind == DatabaseKind.SQLITE ? "search_comment_added" : "search_comments_added");
+    }
+  }
+
+  /** The comments table's indexes, constraints and triggers, as the database's catalogue defines them. */
   static List<String> commentsSchema(DatabaseLocation location) throws Exception {
     String query =
         location.vendor() == DatabaseLocation.Vendor.SQLITE
             ? "SELECT name || ' ' || COALESCE(sql, 'automatic') FROM sqlite_master WHERE tbl_name = 'comments' ORDER BY name"
             : "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename = 'comments' UNION ALL"
                 + " SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
-                + " WHERE conrelid = 'comments'::regclass ORDER BY 1";
+                + " WHERE conrelid = 'comments'::regclass UNION ALL"
+                + " SELECT tgname || ' ' || pg_get_triggerdef(oid) FROM pg_trigger"
+                + " WHERE tgrelid = 'comments'::regclass AND NOT tgisinternal ORDER BY 1";
     String url =
         location.vendor() == DatabaseLocation.Vendor.SQLITE
             ? "jdbc:sqlite:" + location.dataDir().resolve(DatabaseLocation.SQLITE_FILE)

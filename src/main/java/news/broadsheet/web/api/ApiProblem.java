@@ -1,0 +1,58 @@
+package news.broadsheet.web.api;
+
+import io.javalin.http.Context;
+import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.web.page.ErrorStatus;
+
+/**
+ * Why a JSON API request failed, answered as {@code {"error": code, "field"?, "message"}} with
+ * its HTTP status. Handlers throw it; the server's {@code Routes} maps it once.
+ */
+public final class ApiProblem extends RuntimeException {
+
+  private final int status;
+  private final String code;
+  private final String field;
+  private final long retryAfterSeconds;
+
+  ApiProblem(int status, String code, String field, String message) {
+    this(status, code, field, message, 0);
+  }
+
+  private ApiProblem(int status, String code, String field, String message, long retryAfterSeconds) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.field = field;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  static ApiProblem notFound(String message) {
+    return new ApiProblem(404, "not_found", null, message);
+  }
+
+  static ApiProblem badParameter(String field, String message) {
+    return new ApiProblem(400, "bad_parameter", field, message);
+  }
+
+  /** The answer to a comment or recommendation refused, by the status {@link ErrorStatus} gives its error. */
+  public static ApiProblem of(InvalidCommentException refused) {
+    return new ApiProblem(ErrorStatus.of(refused.error()), refused.error().code(), refused.field(), refused.getMessage(),
+        refused.retryAfterSeconds());
+  }
+
+  int status() {
+    return status;
+  }
+
+  String code() {
+    return code;
+  }
+
+  public void respond(Context ctx) {
+    if (retryAfterSeconds > 0) {
+      ctx.header("Retry-After", Long.toString(retryAfterSeconds));
+    }
+    ctx.status(status).json(new ApiError(code, field, getMessage()));
+  }
+}
