@@ -12,6 +12,7 @@ import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
 import news.broadsheet.archive.ArchiveReader;
 import news.broadsheet.archive.ArchiveWriter;
+import news.broadsheet.archive.BulkLoadListener;
 import news.broadsheet.archive.StoryMerger;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
@@ -102,7 +103,7 @@ public final class App implements AutoCloseable {
     this.importer =
         new ArchiveImporter(
             database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
-            searchIndexer::queueComments);
+            BulkLoadListener.of(SearchIndexer.COMMENT_INSERT_TRIGGERS, searchIndexer::queueComments));
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);

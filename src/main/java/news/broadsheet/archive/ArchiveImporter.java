@@ -112,7 +112,8 @@ public final class ArchiveImporter {
           handle.inTransaction(
               transaction -> {
                 long firstCommentId = limits.bulk() ? merger.storedCommentsAtMost(transaction) + 1 : 0;
-                try (StoryMerger.Session session = merger.open(transaction, limits.bulk())) {
+                try (StoryMerger.Session session =
+                    limits.bulk() ? merger.openBulk(transaction, bulkLoaded.triggers()) : merger.open(transaction)) {
                   long comments = 0;
                   while (written.size() < limits.files() && comments < limits.comments()) {
                     List<ImportBatches.Parsed> chunk = batches.next();

@@ -58,12 +58,17 @@ public final class StoryMerger {
     return new Prepared(archived, texts, identities);
   }
 
+  /** Opens a session that stores stories in the caller's transaction; close it before the end. */
+  Session open(Handle handle) {
+    return new Session(handle, null);
+  }
+
   /**
-   * Opens a session that stores stories in the caller's transaction; close it before the end. A
-   * bulk session sets the comments' indexes aside until {@link Session#finish}, which builds them.
+   * Opens a bulk session, which sets the comments' indexes and the insert triggers named aside
+   * until {@link Session#finish}, which builds the indexes and the triggers again.
    */
-  Session open(Handle handle, boolean bulk) {
-    return new Session(handle, bulk ? comments.setIndexesAside(handle) : null);
+  Session openBulk(Handle handle, Set<String> triggers) {
+    return new Session(handle, comments.setIndexesAside(handle, triggers));
   }
 
   /** How many comments are stored, at most. */

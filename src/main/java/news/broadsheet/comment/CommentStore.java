@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.broadsheet.storage.Database;
 import news.broadsheet.storage.DeferredIndexes;
 import org.jdbi.v3.core.Handle;
@@ -42,11 +43,11 @@ public final class CommentStore {
   }
 
   /**
-   * Sets the comments' indexes aside for a bulk load in the handle's transaction (see {@link
-   * DeferredIndexes}); restore them before it commits.
+   * Sets the comments' indexes aside for a bulk load in the handle's transaction, with the insert
+   * triggers named (see {@link DeferredIndexes}); restore them before it commits.
    */
-  public DeferredIndexes setIndexesAside(Handle handle) {
-    return DeferredIndexes.setAside(handle, "comments", !Database.isPostgres(handle));
+  public DeferredIndexes setIndexesAside(Handle handle, Set<String> triggers) {
+    return DeferredIndexes.setAside(handle, "comments", !Database.isPostgres(handle), triggers);
   }
 
   /** Reads stories' published comments for an export, one story after another. */

@@ -2,6 +2,7 @@ package news.broadsheet.storage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -20,8 +21,10 @@ import org.jdbi.v3.core.Handle;
  * needed one of them reads the whole table, and on PostgreSQL the table is locked for the
  * transaction: other sessions wait for it to commit.
  *
- * <p>The table's insert triggers are set aside too, and are not run for the rows loaded: the
- * caller must do, for all the rows at once, what they would have done row by row.
+ * <p>The insert triggers the caller names are set aside too, and are not run for the rows loaded:
+ * the caller must do, for all the rows at once, what they would have done row by row. Every other
+ * trigger of the table stays and runs for each row as usual (a {@code COPY} fires them too), so
+ * that a trigger added later is honoured by a bulk load without its knowing.
  */
 public final class DeferredIndexes {
 
@@ -51,11 +54,17 @@ public final class DeferredIndexes {
     this.restoring = restoring;
   }
 
-  /** Sets the table's indexes aside in the handle's open transaction. */
-  public static DeferredIndexes setAside(Handle handle, String table, boolean sqlite) {
+  /**
+   * Sets the table's indexes aside in the handle's open transaction, and those of its insert
+   * triggers that are named (a name the table has not is passed over).
+   */
+  public static DeferredIndexes setAside(Handle handle, String table, boolean sqlite, Set<String> triggers) {
     List<String> drops = new ArrayList<>();
     List<String> restores = new ArrayList<>();
     for (List<String> trigger : definitions(handle, sqlite ? SQLITE_INSERT_TRIGGERS : POSTGRES_INSERT_TRIGGERS, table)) {
+      if (!triggers.contains(trigger.get(0))) {
+        continue;
+      }
       drops.add("DROP TRIGGER \"" + trigger.get(0) + "\"" + (sqlite ? "" : " ON " + table));
       restores.add(trigger.get(1));
     }

@@ -1,6 +1,8 @@
 package news.broadsheet.archive;
 
-import static news.broadsheet.archive.BulkImportTest.commentsSchema;
+import static news.broadsheet.archive.DatabaseQueries.commentsSchema;
+import static news.broadsheet.archive.DatabaseQueries.connect;
+import static news.broadsheet.archive.DatabaseQueries.count;
 import static news.broadsheet.testing.StoryFiles.comment;
 import static news.broadsheet.testing.StoryFiles.story;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,11 +55,13 @@ class BulkImportFailureTest {
 
     assertThat(count(location, "SELECT COUNT(*) FROM articles")).isZero();
     assertThat(count(location, "SELECT COUNT(*) FROM comments")).isZero();
+    assertThat(count(location, "SELECT COUNT(*) FROM search_queue")).isZero();
     assertThat(commentsSchema(location)).isEqualTo(schema);
     try (App app = TestApps.on(location)) {
       ImportSummary again = app.importer().importAll(ArchiveInputs.expand(List.of(corpus.toString()), System.in), ImportProgress.SILENT);
       assertThat(again.articlesNew()).isEqualTo(STORIES);
       assertThat(app.stats().stats().comments()).isEqualTo((long) STORIES * COMMENTS_EACH);
+      assertThat(app.searchIndexer().queued()).isEqualTo(STORIES + (long) STORIES * COMMENTS_EACH);
     }
     assertThat(commentsSchema(location)).isEqualTo(schema);
   }
@@ -81,6 +85,7 @@ class BulkImportFailureTest {
 
       assertThat(app.stats().stats().articles()).isZero();
       assertThat(app.stats().stats().comments()).isZero();
+      assertThat(app.searchIndexer().queued()).isZero();
       assertThat(commentsSchema(location)).isEqualTo(schema);
     }
   }
@@ -130,20 +135,5 @@ class BulkImportFailureTest {
       assertThat(System.nanoTime()).as("the import was seen under way within a minute").isLessThan(deadline);
       Thread.sleep(5);
     }
-  }
-
-  private static long count(DatabaseLocation location, String query) throws SQLException {
-    try (Connection connection = connect(location);
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
-      rows.next();
-      return rows.getLong(1);
-    }
-  }
-
-  private static Connection connect(DatabaseLocation location) throws SQLException {
-    return location.jdbcUrl() != null
-        ? DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password())
-        : DriverManager.getConnection("jdbc:sqlite:" + location.dataDir().resolve(DatabaseLocation.SQLITE_FILE));
   }
 }

@@ -1,16 +1,19 @@
 package news.broadsheet.archive;
 
+import static news.broadsheet.archive.DatabaseQueries.commentsSchema;
+import static news.broadsheet.archive.DatabaseQueries.count;
+import static news.broadsheet.archive.DatabaseQueries.execute;
+import static news.broadsheet.archive.DatabaseQueries.rows;
 import static news.broadsheet.testing.StoryFiles.comment;
 import static news.broadsheet.testing.StoryFiles.story;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import news.broadsheet.App;
 import news.broadsheet.article.ArticleFilter;
+import news.broadsheet.search.SearchRequest;
 import news.broadsheet.storage.DatabaseLocation;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.SmallCorpus;
@@ -38,6 +42,24 @@ class BulkImportTest {
   private static final String FIRST = comment("Saima", "May 14, 2024 10:05am", "Good to hear.");
   private static final String SECOND = comment("Bilal, Clifton", "May 14, 2024 11:30am", "About time.\n\nAnd\tabout \\ cost.");
   private static final String LATE = comment("Owais", "May 14, 2024 10:45am", "Ships were waiting for weeks.");
+
+  private static final List<String> SQLITE_TALLY = List.of(
+      "CREATE TABLE comment_tally (article_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)",
+      "CREATE TRIGGER comment_tallied AFTER INSERT ON comments BEGIN"
+          + " INSERT INTO comment_tally VALUES (NEW.article_id, 1) ON CONFLICT (article_id) DO UPDATE SET n = n + 1; END");
+  private static final List<String> POSTGRES_TALLY = List.of(
+      "CREATE TABLE comment_tally (article_id BIGINT PRIMARY KEY, n INTEGER NOT NULL)",
+      "CREATE FUNCTION comment_tallied() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+          + " INSERT INTO comment_tally VALUES (NEW.article_id, 1) ON CONFLICT (article_id) DO UPDATE SET n = comment_tally.n + 1;"
+          + " RETURN NULL; END $$",
+      "CREATE TRIGGER comment_tallied AFTER INSERT ON comments FOR EACH ROW EXECUTE FUNCTION comment_tallied()");
+  private static final List<String> SQLITE_REFUSAL = List.of(
+      "CREATE TRIGGER comment_refused BEFORE INSERT ON comments WHEN NEW.body = 'Refused.' BEGIN"
+          + " SELECT RAISE(ABORT, 'refused by a trigger'); END");
+  private static final List<String> POSTGRES_REFUSAL = List.of(
+      "CREATE FUNCTION comment_refused() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+          + " IF NEW.body = 'Refused.' THEN RAISE EXCEPTION 'refused by a trigger'; END IF; RETURN NEW; END $$",
+      "CREATE TRIGGER comment_refused BEFORE INSERT ON comments FOR EACH ROW EXECUTE FUNCTION comment_refused()");
 
   @TempDir Path temp;
 
@@ -134,49 +156,89 @@ class BulkImportTest {
         importAll(app, mode, corpus);
         queued.add(app.searchIndexer().queued());
         app.searchIndexer().indexAll(done -> {});
-        assertThat(app.search().search(news.broadsheet.search.SearchRequest.of("dockworkers")).hits()).as(mode.name()).hasSize(1);
+        assertThat(app.search().search(SearchRequest.of("dockworkers")).hits()).as(mode.name()).hasSize(1);
       }
     }
     assertThat(queued.get(1)).isEqualTo(queued.get(0)).isEqualTo(21 + 20 * 10 + 2);
   }
 
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void after_a_bulk_import_search_catch_up_indexes_it_and_a_search_finds_an_imported_comment(DatabaseKind kind)
+      throws Exception {
+    Path corpus = temp.resolve("corpus");
+    SmallCorpus.write(corpus, 20, 10);
+    StoryFiles.write(corpus, "z.txt", story("Port traffic recovers", FIRST, comment("Nasreen", "May 14, 2024 11:50am", "Dockworkers deserve the credit.")));
+    List<String> database = databaseOptions(TestDatabases.fresh(kind, temp));
+
+    assertThat(cli(database, "import", "--mode", "bulk", corpus.toString()))
+        .contains("223 stories and comments wait to be indexed for search");
+    assertThat(cli(database, "search", "catch-up")).startsWith("indexed 223 stories and comments in ");
+    assertThat(cli(database, "search", "dockworkers"))
+        .matches("(?s)comment [0-9]+ Port traffic recovers\n.*")
+        .contains("Dockworkers deserve the credit.");
+  }
+
   /**
-   * A bulk load sets every insert trigger of the comments table aside, and stands in only for the
-   * ones it knows (through its listeners): a new one needs a listener too.
+   * A trigger the bulk load does not know of (here one keeping a tally of comments per story, as
+   * a feature added later might) stays in place and runs for every comment the load stores.
    */
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
-  void the_only_insert_trigger_of_the_comments_table_is_the_search_queue_s(DatabaseKind kind) throws Exception {
+  void an_insert_trigger_the_bulk_load_does_not_stand_in_for_runs_for_every_comment(DatabaseKind kind) throws Exception {
+    Path corpus = temp.resolve("corpus");
+    SmallCorpus.write(corpus, 30, 12);
     DatabaseLocation location = TestDatabases.fresh(kind, temp);
     try (App app = TestApps.on(location)) {
-      assertThat(commentsSchema(location).stream().filter(line -> line.matches("(?is).*\\bINSERT\\s+ON\\b.*")).map(line -> line.split(" ")[0]))
-          .containsExactly(kind == DatabaseKind.SQLITE ? "search_comment_added" : "search_comments_added");
+      execute(location, kind == DatabaseKind.SQLITE ? SQLITE_TALLY : POSTGRES_TALLY);
+      List<String> schema = commentsSchema(location);
+      importAll(app, ImportMode.BULK, corpus);
+
+      assertThat(rows(location, "SELECT article_id || ' ' || n FROM comment_tally ORDER BY article_id"))
+          .hasSize(30)
+          .isEqualTo(rows(location, "SELECT article_id || ' ' || COUNT(*) FROM comments GROUP BY article_id ORDER BY article_id"));
+      assertThat(commentsSchema(location)).isEqualTo(schema).anyMatch(line -> line.startsWith("comment_tallied "));
     }
   }
 
-  /** The comments table's indexes, constraints and triggers, as the database's catalogue defines them. */
-  static List<String> commentsSchema(DatabaseLocation location) throws Exception {
-    String query =
-        location.vendor() == DatabaseLocation.Vendor.SQLITE
-            ? "SELECT name || ' ' || COALESCE(sql, 'automatic') FROM sqlite_master WHERE tbl_name = 'comments' ORDER BY name"
-            : "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename = 'comments' UNION ALL"
-                + " SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
-                + " WHERE conrelid = 'comments'::regclass UNION ALL"
-                + " SELECT tgname || ' ' || pg_get_triggerdef(oid) FROM pg_trigger"
-                + " WHERE tgrelid = 'comments'::regclass AND NOT tgisinternal ORDER BY 1";
-    String url =
-        location.vendor() == DatabaseLocation.Vendor.SQLITE
-            ? "jdbc:sqlite:" + location.dataDir().resolve(DatabaseLocation.SQLITE_FILE)
-            : location.jdbcUrl();
-    List<String> lines = new ArrayList<>();
-    try (Connection connection = DriverManager.getConnection(url, location.user(), location.password());
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
-      while (rows.next()) {
-        lines.add(rows.getString(1));
-      }
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_bulk_load_a_trigger_refuses_stores_nothing_and_queues_nothing_for_search(DatabaseKind kind) throws Exception {
+    Path corpus = temp.resolve("corpus");
+    SmallCorpus.write(corpus, 30, 12);
+    StoryFiles.write(corpus, "z.txt", story("Port traffic recovers", FIRST, comment("Nasreen", "May 14, 2024 11:50am", "Refused.")));
+    DatabaseLocation location = TestDatabases.fresh(kind, temp);
+    try (App app = TestApps.on(location)) {
+      execute(location, kind == DatabaseKind.SQLITE ? SQLITE_REFUSAL : POSTGRES_REFUSAL);
+      List<String> schema = commentsSchema(location);
+      List<ArchiveInput> inputs = ArchiveInputs.expand(List.of(corpus.toString()), System.in);
+
+      assertThatThrownBy(() -> app.importer().importAll(inputs, ImportMode.BULK, ImportProgress.SILENT))
+          .isInstanceOf(ImportStoppedException.class)
+          .hasMessageContaining("0 files were stored before this");
+      assertThat(count(location, "SELECT COUNT(*) FROM articles")).isZero();
+      assertThat(count(location, "SELECT COUNT(*) FROM comments")).isZero();
+      assertThat(count(location, "SELECT COUNT(*) FROM search_queue")).isZero();
+      assertThat(app.searchIndexer().queued()).isZero();
+      assertThat(commentsSchema(location)).isEqualTo(schema);
     }
-    return lines;
+  }
+
+  /** Runs the command line on the database and returns what it printed, once it has exited 0. */
+  private static String cli(List<String> database, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(args.length > 1 && args[1].equals("catch-up") ? 2 : 1, database);
+    int code = news.broadsheet.cli.Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
+    return out.toString();
+  }
+
+  private static List<String> databaseOptions(DatabaseLocation location) {
+    return location.jdbcUrl() == null
+        ? List.of("--data", location.dataDir().toString())
+        : List.of("--database", location.jdbcUrl(), "--database-user", location.user());
   }
 
   private static List<String> texts(Path folder) throws Exception {
