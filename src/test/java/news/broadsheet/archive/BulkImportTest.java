@@ -68,6 +68,14 @@ class BulkImportTest {
     return app.importer().importAll(ArchiveInputs.expand(names, System.in), mode, ImportProgress.SILENT);
   }
 
+  /** Twenty stories of ten comments, and last a story of two, the second saying what is given. */
+  private Path corpusEndingWith(String text) throws Exception {
+    Path corpus = temp.resolve("corpus");
+    SmallCorpus.write(corpus, 20, 10);
+    StoryFiles.write(corpus, "z.txt", story("Port traffic recovers", FIRST, comment("Nasreen", "May 14, 2024 11:50am", text)));
+    return corpus;
+  }
+
   private Map<String, String> exported(App app) throws Exception {
     Path out = temp.resolve("out-" + System.nanoTime());
     app.exporter().exportTo(out, ArticleFilter.all());
@@ -147,9 +155,7 @@ class BulkImportTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void a_bulk_load_queues_its_comments_for_search_as_the_triggers_it_set_aside_would(DatabaseKind kind) throws Exception {
-    Path corpus = temp.resolve("corpus");
-    SmallCorpus.write(corpus, 20, 10);
-    StoryFiles.write(corpus, "z.txt", story("Port traffic recovers", FIRST, comment("Nasreen", "May 14, 2024 11:50am", "Dockworkers deserve the credit.")));
+    Path corpus = corpusEndingWith("Dockworkers deserve the credit.");
     List<Long> queued = new ArrayList<>();
     for (ImportMode mode : List.of(ImportMode.GROUPS, ImportMode.BULK)) {
       try (App app = TestApps.on(TestDatabases.fresh(kind, temp.resolve(mode.name())))) {
@@ -166,9 +172,7 @@ class BulkImportTest {
   @EnumSource(DatabaseKind.class)
   void after_a_bulk_import_search_catch_up_indexes_it_and_a_search_finds_an_imported_comment(DatabaseKind kind)
       throws Exception {
-    Path corpus = temp.resolve("corpus");
-    SmallCorpus.write(corpus, 20, 10);
-    StoryFiles.write(corpus, "z.txt", story("Port traffic recovers", FIRST, comment("Nasreen", "May 14, 2024 11:50am", "Dockworkers deserve the credit.")));
+    Path corpus = corpusEndingWith("Dockworkers deserve the credit.");
     List<String> database = databaseOptions(TestDatabases.fresh(kind, temp));
 
     assertThat(cli(database, "import", "--mode", "bulk", corpus.toString()))
@@ -204,9 +208,7 @@ class BulkImportTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void a_bulk_load_a_trigger_refuses_stores_nothing_and_queues_nothing_for_search(DatabaseKind kind) throws Exception {
-    Path corpus = temp.resolve("corpus");
-    SmallCorpus.write(corpus, 30, 12);
-    StoryFiles.write(corpus, "z.txt", story("Port traffic recovers", FIRST, comment("Nasreen", "May 14, 2024 11:50am", "Refused.")));
+    Path corpus = corpusEndingWith("Refused.");
     DatabaseLocation location = TestDatabases.fresh(kind, temp);
     try (App app = TestApps.on(location)) {
       execute(location, kind == DatabaseKind.SQLITE ? SQLITE_REFUSAL : POSTGRES_REFUSAL);
