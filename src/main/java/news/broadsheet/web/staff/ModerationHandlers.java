@@ -21,7 +21,7 @@ final class ModerationHandlers {
 
   static final int PER_PAGE = 20;
   private static final Map<String, String> FILTER_LABELS =
-      Map.of("story", "Story", "commenter", "Commenter", "text", "Text", "reason", "Reason");
+      Map.of("story", "Story", "commenter", "Commenter", "text", "Text", "why", "Reason");
 
   private final QueueService queue;
   private final QueueCards cards;
@@ -57,7 +57,7 @@ final class ModerationHandlers {
       filter = request.filter();
     } catch (ModerationException bad) {
       filter = QueueFilter.NONE;
-      problem = bad.getMessage();
+      problem = QueueActions.sentence(bad.getMessage());
       ctx.status(HttpStatus.BAD_REQUEST);
     }
     Map<QueueTab, Long> counts = queue.counts(filter);

@@ -16,6 +16,7 @@ import news.broadsheet.moderation.QueueTab;
  * naming the field.
  *
  * @param story the story filter as typed (a story's number), "" for none
+ * @param reason the filter on the reasons, as typed (the address's {@code why}, as {@code reason} is a decision's)
  * @param from the comment after which the page starts, or null for the first page
  */
 record QueueRequest(QueueTab tab, String story, String commenter, String text, String reason, Long from) {
@@ -28,7 +29,7 @@ record QueueRequest(QueueTab tab, String story, String commenter, String text, S
         field(ctx, "story", form),
         field(ctx, "commenter", form),
         field(ctx, "text", form),
-        field(ctx, "reason", form),
+        field(ctx, "why", form),
         number(field(ctx, "from", form), "from"));
   }
 
@@ -88,7 +89,7 @@ record QueueRequest(QueueTab tab, String story, String commenter, String text, S
   String hrefWith(String field, String value) {
     Map<String, String> fields = fields();
     fields.put(field, value);
-    return PATH + "?" + query(tab, fields.get("story"), fields.get("commenter"), fields.get("text"), fields.get("reason"), null);
+    return PATH + "?" + query(tab, fields.get("story"), fields.get("commenter"), fields.get("text"), fields.get("why"), null);
   }
 
   /** The filters by name, in the order the form lists them. */
@@ -97,7 +98,7 @@ record QueueRequest(QueueTab tab, String story, String commenter, String text, S
     fields.put("story", story);
     fields.put("commenter", commenter);
     fields.put("text", text);
-    fields.put("reason", reason);
+    fields.put("why", reason);
     return fields;
   }
 
@@ -106,7 +107,7 @@ record QueueRequest(QueueTab tab, String story, String commenter, String text, S
     append(query, "story", story);
     append(query, "commenter", commenter);
     append(query, "text", text);
-    append(query, "reason", reason);
+    append(query, "why", reason);
     return from == null ? query.toString() : query.append("&from=").append(from).toString();
   }
 

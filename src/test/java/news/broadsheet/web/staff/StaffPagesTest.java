@@ -156,10 +156,10 @@ class StaffPagesTest {
       var approved = moderator.post("/admin/moderation/comments/" + commentId,
           Map.of("action", "approve", "tab", "held-automatically", "commenter", "Linker"));
       assertThat(approved.statusCode()).isEqualTo(303);
-      assertThat(approved.headers().firstValue("Location")).hasValue("/admin/moderation?tab=held-automatically&commenter=Linker");
+      assertThat(approved.headers().firstValue("Location")).hasValue("/admin/moderation?tab=held-automatically&commenter=Linker&done=approve&count=1");
       assertThat(reader.get("/news/" + id + "/" + SLUG).body()).contains("https://c.example/3");
       var history = moderator.get("/admin/moderation?tab=approved");
-      assertThat(history.body()).contains("Mona (moderator): approved");
+      assertThat(history.body()).contains("<strong>Mona</strong> approved it");
     }
   }
 
@@ -177,7 +177,7 @@ class StaffPagesTest {
       assertThat(queue).hasSize(3);
       FormClient moderator = loggedIn(site, "Mona");
       long first = queue.get(0).comment().id();
-      assertThat(moderator.post("/admin/moderation/comments/" + first, Map.of("action", "reject")).statusCode()).isEqualTo(400);
+      assertThat(moderator.post("/admin/moderation/comments/" + first, Map.of("action", "reject")).statusCode()).isEqualTo(422);
       assertThat(moderator.post("/admin/moderation/comments/" + first, Map.of("action", "reject", "reason", "off topic"))
           .statusCode()).isEqualTo(303);
       assertThat(site.app().comments().find(first)).isPresent();
