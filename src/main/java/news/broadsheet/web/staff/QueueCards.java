@@ -58,7 +58,7 @@ final class QueueCards {
         request.hrefWith("story", String.valueOf(comment.articleId())),
         parent(entry.parent()),
         comment.status().code(),
-        comment.reasons().stream().map(ReasonView::of).toList(),
+        ReasonView.of(comment.reasons()),
         entry.openReports().size(),
         reportReasons(entry.openReports()),
         entry.decisions().stream().map(this::line).toList());

@@ -40,7 +40,7 @@ class QueuePagesTest {
           .contains("In reply to <strong>Bilal Ahmed</strong>")
           .contains("<strong>1</strong> published").contains("<strong>1</strong> held").contains("<strong>1</strong> sanction")
           .contains("Suspended until Dec 5, 2026 09:00: links to the same site, again")
-          .contains("<span class=\"badge warn\">Held</span> 3 links, the limit is 2")
+          .contains("<span class=\"badge warn\">Links</span> 3 links, the limit is 2")
           .contains("<time datetime=\"2026-11-28T09:00Z\"").contains(">Today 09:00</time>")
           .contains("<strong>Screening</strong> held it");
       long parent = site.app().comments().find(held.get(0)).orElseThrow().parentId();
