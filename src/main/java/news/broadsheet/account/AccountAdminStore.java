@@ -84,17 +84,26 @@ public final class AccountAdminStore {
     handle.createUpdate("UPDATE users SET last_seen_at = ? WHERE id = ?").bind(0, nowMillis).bind(1, id).execute();
   }
 
-  public void insertEvent(Handle handle, long accountId, AccountEventKind kind, String detail, ChangedBy by, long nowMillis) {
-    handle.createUpdate("INSERT INTO account_events (account_id, kind, detail, actor, actor_account_id, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(0, accountId).bind(1, kind.code()).bind(2, detail).bind(3, by.name()).bind(4, by.accountId())
-        .bind(5, nowMillis).execute();
+  /**
+   * Records a change.
+   *
+   * @param before the role before a role change, else null; {@code after} the role after
+   * @param sessions the sessions it ended
+   */
+  public void insertEvent(Handle handle, long accountId, AccountEventKind kind, Role before, Role after, int sessions,
+      ChangedBy by, long nowMillis) {
+    handle.createUpdate("INSERT INTO account_events (account_id, kind, role_before, role_after, sessions, actor,"
+            + " actor_account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(0, accountId).bind(1, kind.code()).bind(2, before == null ? null : before.code())
+        .bind(3, after == null ? null : after.code()).bind(4, sessions).bind(5, by.name()).bind(6, by.accountId())
+        .bind(7, nowMillis).execute();
   }
 
   /** Changes to one account (or to any, for null), newest first. */
   public List<AccountEvent> events(Handle handle, Long accountId, int limit) {
     Query query = handle.createQuery(
-        "SELECT e.id, e.account_id, u.name, e.kind, e.detail, e.actor, e.actor_account_id, e.created_at"
+        "SELECT e.id, e.account_id, u.name, e.kind, e.role_before, e.role_after, e.sessions, e.actor,"
+            + " e.actor_account_id, e.created_at"
             + " FROM account_events e JOIN users u ON u.id = e.account_id"
             + (accountId == null ? "" : " WHERE e.account_id = ?") + " ORDER BY e.id DESC LIMIT ?");
     if (accountId != null) {
@@ -102,7 +111,8 @@ public final class AccountAdminStore {
     }
     return query.bind(accountId == null ? 0 : 1, limit)
         .map((rs, ctx) -> new AccountEvent(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
-            AccountEventKind.fromCode(rs.getString("kind")).orElseThrow(), rs.getString("detail"), rs.getString("actor"),
+            AccountEventKind.fromCode(rs.getString("kind")).orElseThrow(), Role.fromCode(rs.getString("role_before"))
+            .orElse(null), Role.fromCode(rs.getString("role_after")).orElse(null), rs.getInt("sessions"), rs.getString("actor"),
             number(rs, "actor_account_id"), Instant.ofEpochMilli(rs.getLong("created_at"))))
         .list();
   }

@@ -45,7 +45,7 @@ final class AccountAdministration {
         keepAnAdmin(handle, before, "demote");
       }
       store.setRole(handle, id, role);
-      store.insertEvent(handle, id, AccountEventKind.ROLE_CHANGED, before.role().code() + " " + role.code(), by, clock.millis());
+      store.insertEvent(handle, id, AccountEventKind.ROLE_CHANGED, before.role(), role, 0, by, clock.millis());
       return existing(handle, id);
     });
   }
@@ -61,8 +61,8 @@ final class AccountAdministration {
       }
       store.setDisabled(handle, id, disabled);
       int ended = disabled ? store.endSessions(handle, id) : 0;
-      store.insertEvent(handle, id, disabled ? AccountEventKind.DISABLED : AccountEventKind.ENABLED,
-          disabled ? String.valueOf(ended) : "", by, clock.millis());
+      store.insertEvent(handle, id, disabled ? AccountEventKind.DISABLED : AccountEventKind.ENABLED, null, null, ended, by,
+          clock.millis());
       return existing(handle, id);
     });
   }
@@ -71,7 +71,7 @@ final class AccountAdministration {
     return database.inTransaction(handle -> {
       existing(handle, id);
       int ended = store.endSessions(handle, id);
-      store.insertEvent(handle, id, AccountEventKind.SIGNED_OUT, String.valueOf(ended), by, clock.millis());
+      store.insertEvent(handle, id, AccountEventKind.SIGNED_OUT, null, null, ended, by, clock.millis());
       return ended;
     });
   }
@@ -95,7 +95,7 @@ final class AccountAdministration {
   }
 
   private User existing(Handle handle, long id) {
-    return store.find(handle, id).orElseThrow(() -> new AccountException(null, "There is no account " + id + "."));
+    return store.find(handle, id).orElseThrow(() -> new AccountException("account", "There is no account " + id + "."));
   }
 
   /** Refuses to leave the site without an admin who may log in. */

@@ -6,13 +6,13 @@ import java.util.Optional;
 
 /** What an admin changed on an account, as the audit trail records it. */
 public enum AccountEventKind {
-  /** The role changed; the detail holds the old and new role ("moderator admin"). */
+  /** The role changed. */
   ROLE_CHANGED,
   /** The account may no longer log in; its sessions ended. */
   DISABLED,
   /** The account may log in again. */
   ENABLED,
-  /** Every session of the account ended; the detail holds how many there were. */
+  /** Every session of the account ended. */
   SIGNED_OUT;
 
   public String code() {

@@ -7,7 +7,9 @@ CREATE TABLE account_events (
     id               INTEGER PRIMARY KEY,
     account_id       INTEGER NOT NULL REFERENCES users (id),
     kind             TEXT    NOT NULL,
-    detail           TEXT    NOT NULL DEFAULT '',
+    role_before      TEXT,
+    role_after       TEXT,
+    sessions         INTEGER NOT NULL DEFAULT 0,
     actor            TEXT    NOT NULL,
     actor_account_id BIGINT,
     created_at       BIGINT  NOT NULL

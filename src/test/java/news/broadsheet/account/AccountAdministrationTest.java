@@ -52,10 +52,10 @@ class AccountAdministrationTest {
       app.accounts().setDisabled(omar.id(), false, ChangedBy.admin(ada));
       assertThat(app.accounts().logIn("Omar", PASSWORD, "a").user().name()).isEqualTo("Omar");
       assertThat(app.accounts().changes(omar.id(), 10))
-          .extracting(AccountEvent::kind, AccountEvent::actor, AccountEvent::detail)
+          .extracting(AccountEvent::kind, AccountEvent::actor, AccountEvent::sessions)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(AccountEventKind.ENABLED, "Ada", ""),
-              org.assertj.core.groups.Tuple.tuple(AccountEventKind.DISABLED, "Ada", "2"));
+              org.assertj.core.groups.Tuple.tuple(AccountEventKind.ENABLED, "Ada", 0),
+              org.assertj.core.groups.Tuple.tuple(AccountEventKind.DISABLED, "Ada", 2));
       assertThat(app.accounts().changes(null, 10).get(0).at()).isEqualTo(clock.instant());
     }
   }
@@ -78,7 +78,8 @@ class AccountAdministrationTest {
       app.accounts().setDisabled(mona.id(), false, ChangedBy.admin(ada));
       assertThat(app.accounts().changeRole(ada.id(), Role.EDITOR, ChangedBy.admin(ada)).role()).isEqualTo(Role.EDITOR);
       assertThat(app.accounts().changes(ada.id(), 10)).singleElement()
-          .extracting(AccountEvent::kind, AccountEvent::detail).containsExactly(AccountEventKind.ROLE_CHANGED, "admin editor");
+          .extracting(AccountEvent::kind, AccountEvent::roleBefore, AccountEvent::roleAfter)
+          .containsExactly(AccountEventKind.ROLE_CHANGED, Role.ADMIN, Role.EDITOR);
       assertThatThrownBy(() -> app.accounts().setRole("Mona", Role.READER)).isInstanceOf(AccountException.class);
       assertThat(app.accounts().changes(mona.id(), 10)).hasSize(3);
       assertThatThrownBy(() -> app.accounts().changeRole(999, Role.READER, ChangedBy.COMMAND_LINE))

@@ -14,6 +14,7 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
     ModerationHandlers moderation = staff.moderation();
     QueueActions actions = staff.actions();
     AdminSettingsHandlers admin = staff.settings();
+    AccountHandlers accounts = staff.accounts();
     return List.of(
         new StaffRoute("GET", "/admin", Role.MODERATOR, ctx -> ctx.redirect("/admin/moderation")),
         new StaffRoute("GET", "/admin/moderation", Role.MODERATOR, moderation::queue),
@@ -22,6 +23,11 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
             ctx -> actions.bulkFiltered(ctx, moderation::confirmBulk)),
         new StaffRoute("POST", "/admin/moderation/comments/{id}", Role.MODERATOR, actions::decide),
         new StaffRoute("POST", "/admin/moderation/comments/{id}/sanction", Role.MODERATOR, actions::sanction),
+        new StaffRoute("GET", "/admin/accounts", Role.ADMIN, accounts::list),
+        new StaffRoute("POST", "/admin/accounts/{id}/role", Role.ADMIN, accounts::changeRole),
+        new StaffRoute("POST", "/admin/accounts/{id}/disable", Role.ADMIN, accounts::disable),
+        new StaffRoute("POST", "/admin/accounts/{id}/enable", Role.ADMIN, accounts::enable),
+        new StaffRoute("POST", "/admin/accounts/{id}/sign-out", Role.ADMIN, accounts::signOut),
         new StaffRoute("GET", "/admin/settings", Role.ADMIN, admin::settings),
         new StaffRoute("POST", "/admin/settings", Role.ADMIN, admin::change),
         new StaffRoute("GET", "/admin/words", Role.ADMIN, admin::words),
@@ -37,6 +43,7 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
       StaffLayout layout,
       ModerationHandlers moderation,
       QueueActions actions,
+      AccountHandlers accounts,
       AdminSettingsHandlers settings) {
 
     public static StaffHandlers build(App app, SiteParts parts) {
@@ -54,6 +61,7 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
           layout,
           moderation,
           new QueueActions(app.moderation(), app.sanctions(), app.queue(), moderation),
+          new AccountHandlers(app.accounts(), app.queue(), layout, templates, app.clock()),
           new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), app.classifier(), layout, templates));
     }
   }
