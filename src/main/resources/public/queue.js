@@ -70,7 +70,8 @@
     var body = new URLSearchParams(new FormData(form));
     if (submitter && submitter.name) { body.append(submitter.name, submitter.value); }
     card.classList.add("leaving");
-    fetch(form.action, {
+    // The attribute, not form.action: a field named "action" stands in for that property.
+    fetch(form.getAttribute("action"), {
       method: "POST",
       credentials: "same-origin",
       headers: { "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded" },

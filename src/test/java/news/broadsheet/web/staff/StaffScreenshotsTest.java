@@ -39,6 +39,8 @@ class StaffScreenshotsTest {
       pages.put("queue-reported", "/admin/moderation?tab=reported");
       pages.put("queue-approved", "/admin/moderation?tab=approved");
       pages.put("queue-filtered-empty", "/admin/moderation?tab=pending&text=nothing+like+this&story=1");
+      pages.put("accounts", "/admin/accounts");
+      pages.put("accounts-search", "/admin/accounts?q=a&only=reader");
       pages.put("settings", "/admin/settings");
       pages.put("words", "/admin/words");
       for (int width : new int[] {1280, 390}) {
@@ -62,7 +64,7 @@ class StaffScreenshotsTest {
           browser.quit();
         }
       }
-      assertThat(Files.list(FOLDER).count()).isGreaterThanOrEqualTo(16);
+      assertThat(Files.list(FOLDER).count()).isGreaterThanOrEqualTo(20);
     }
   }
 
