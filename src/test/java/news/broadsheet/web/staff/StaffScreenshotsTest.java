@@ -44,7 +44,7 @@ class StaffScreenshotsTest {
       pages.put("settings", "/admin/settings");
       pages.put("words", "/admin/words");
       for (int width : new int[] {1280, 390}) {
-        ChromeDriver browser = Chromium.start(width, 900);
+        ChromeDriver browser = Chromium.start(width, width < 600 ? 844 : 900);
         try {
           browser.get(site.url("/login?next=/admin/moderation"));
           shoot(browser, "login", width);
@@ -68,13 +68,18 @@ class StaffScreenshotsTest {
     }
   }
 
-  /** The whole page, not only what the window shows. */
+  /** The whole page, not only what the window shows, and what the window shows first. */
   static void shoot(ChromeDriver browser, String name, int width) throws Exception {
+    capture(browser, width, width < 600 ? 844 : 900, FOLDER.resolve(name + "-" + width + "-top.png"));
     Object height = browser.executeScript("return Math.min(8000, document.documentElement.scrollHeight)");
+    capture(browser, width, ((Number) height).intValue(), FOLDER.resolve(name + "-" + width + ".png"));
+  }
+
+  private static void capture(ChromeDriver browser, int width, int height, Path file) throws Exception {
     browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", width, "height", ((Number) height).intValue(), "deviceScaleFactor", 1, "mobile", width < 600));
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
     browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    Files.write(FOLDER.resolve(name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
   }
 }
