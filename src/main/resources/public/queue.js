@@ -179,5 +179,15 @@
     if (press(event.key)) { event.preventDefault(); }
   });
 
+  /* Other moderators work the same queue: the numbers are refreshed every half minute while the page is in view. */
+  function refresh() {
+    if (document.hidden) { return; }
+    fetch("/admin/moderation/counts" + location.search, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (answer) { if (answer) { updateCounts(answer); } })
+      .catch(function () { /* the next refresh will try again */ });
+  }
+  setInterval(refresh, 30000);
+
   select(0, false);
 })();

@@ -150,18 +150,33 @@ final class QueueActions {
   }
 
   private Map<String, Object> answer(Done done, QueueRequest request) {
-    Map<String, Object> counts = new java.util.LinkedHashMap<>();
-    queue.counts(request.filter()).forEach((tab, count) -> counts.put(tab.code(), count));
-    Map<String, Object> nav = Map.of(
-        "pending", queue.count(QueueTab.PENDING, QueueFilter.NONE),
-        "reported", queue.count(QueueTab.REPORTED, QueueFilter.NONE));
     Map<String, Object> answer = new java.util.LinkedHashMap<>();
     answer.put("message", done.said());
     answer.put("leaves", !done.stays());
     answer.put("sanction", done.sanction());
-    answer.put("counts", counts);
-    answer.put("nav", nav);
+    answer.putAll(counts(request.filter()));
     return answer;
+  }
+
+  /**
+   * {@code GET /admin/moderation/counts} with a view's filters: each tab's count under them, and
+   * the navigation's (pending, reported), as JSON; the queue's script refreshes its numbers with it.
+   */
+  void counts(Context ctx) {
+    try {
+      ctx.json(counts(QueueRequest.of(ctx, false).filter()));
+    } catch (ModerationException refused) {
+      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("message", sentence(refused.getMessage())));
+    }
+  }
+
+  private Map<String, Object> counts(QueueFilter filter) {
+    Map<QueueTab, Long> all = queue.counts(filter);
+    Map<String, Object> tabs = new java.util.LinkedHashMap<>();
+    all.forEach((tab, count) -> tabs.put(tab.code(), count));
+    Map<QueueTab, Long> unfiltered = filter.isEmpty() ? all : queue.counts(QueueFilter.NONE);
+    Map<String, Object> nav = Map.of("pending", unfiltered.get(QueueTab.PENDING), "reported", unfiltered.get(QueueTab.REPORTED));
+    return Map.of("counts", tabs, "nav", nav);
   }
 
   private static String said(ModeratorDecision decision, Comment after) {

@@ -18,6 +18,7 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
     return List.of(
         new StaffRoute("GET", "/admin", Role.MODERATOR, ctx -> ctx.redirect("/admin/moderation")),
         new StaffRoute("GET", "/admin/moderation", Role.MODERATOR, moderation::queue),
+        new StaffRoute("GET", "/admin/moderation/counts", Role.MODERATOR, actions::counts),
         new StaffRoute("POST", "/admin/moderation/bulk", Role.MODERATOR, actions::bulk),
         new StaffRoute("POST", "/admin/moderation/bulk/filtered", Role.MODERATOR,
             ctx -> actions.bulkFiltered(ctx, moderation::confirmBulk)),

@@ -76,6 +76,24 @@ class QueuePagesTest {
   }
 
   @Test
+  void the_counts_of_a_view_and_of_the_whole_queue_answer_as_json() throws Exception {
+    try (TestServer site = siteWithStaff(DatabaseKind.SQLITE, temp)) {
+      StaffFixture.fill(site);
+      FormClient mona = loggedIn(site, "Mona");
+      JsonNode all = JSON.readTree(mona.get("/admin/moderation/counts").body());
+      assertThat(all.path("counts").path("pending").asLong()).isEqualTo(4);
+      assertThat(all.path("counts").path("held-automatically").asLong()).isEqualTo(3);
+      assertThat(all.path("nav").path("reported").asLong()).isEqualTo(1);
+      JsonNode summit = JSON.readTree(mona.get("/admin/moderation/counts?tab=pending&text=summit").body());
+      assertThat(summit.path("counts").path("pending").asLong()).isEqualTo(1);
+      assertThat(summit.path("nav").path("pending").asLong()).isEqualTo(4);
+      var bad = mona.get("/admin/moderation/counts?story=x");
+      assertThat(bad.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(bad.body()).path("message").asText()).startsWith("Story is a story's number");
+    }
+  }
+
+  @Test
   void a_reason_from_the_list_is_recorded_in_its_words_and_own_words_win() throws Exception {
     try (TestServer site = siteWithStaff(DatabaseKind.SQLITE, temp)) {
       List<Long> held = StaffFixture.fill(site);

@@ -82,7 +82,7 @@ class StaffPagesTest {
           } else if (route.startsWith("GET")) {
             assertThat(status).as(who).isIn(200, 302);
           } else {
-            assertThat(status).as(who).isIn(200, 303, 404, 409, 422);
+            assertThat(status).as(who).isIn(200, 303, 400, 404, 409, 422);
           }
         }
       }
