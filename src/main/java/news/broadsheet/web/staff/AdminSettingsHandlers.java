@@ -96,7 +96,10 @@ final class AdminSettingsHandlers {
 
   /** {@code POST /admin/words/remove} with word. */
   void removeWord(Context ctx) {
-    words.remove(split(ctx.formParam("word")));
+    List<String> given = split(ctx.formParam("word"));
+    if (!given.isEmpty()) {
+      words.remove(given);
+    }
     ctx.redirect("/admin/words", HttpStatus.SEE_OTHER);
   }
 
