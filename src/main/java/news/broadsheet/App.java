@@ -53,6 +53,8 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.search.SearchIndexer;
+import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
@@ -89,6 +91,8 @@ public final class App implements AutoCloseable {
   private final ReportService reports;
   private final EvaluationService evaluation;
   private final QueueService queue;
+  private final SearchIndexer searchIndexer;
+  private final SearchService search;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -154,6 +158,9 @@ public final class App implements AutoCloseable {
         database, queueStore, comments, events, reportStore, activity, new CommenterCountsStore(), new SanctionStore());
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.searchIndexer = new SearchIndexer(database);
+    database.joinEachTransaction(searchIndexer);
+    this.search = new SearchService(database, config.defaultZone());
   }
 
   public AppConfig config() {
@@ -259,8 +266,18 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
+  /** Keeps the search index up to date; a server starts its background thread. */
+  public SearchIndexer searchIndexer() {
+    return searchIndexer;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
   @Override
   public void close() {
+    searchIndexer.close();
     writer.close();
     database.close();
   }

@@ -1,14 +1,16 @@
 package news.broadsheet.moderation;
 
+import news.broadsheet.comment.ReasonKind;
+
 /**
  * Narrows a queue tab; every part is optional (null).
  *
  * @param articleId only comments on this story
  * @param commenter only comments by this name (any case) or client key
  * @param text only comments containing this text (any case, for Latin letters)
- * @param reason only comments whose reasons contain this text (any case)
+ * @param reason only comments held or rejected for a reason of this kind
  */
-public record QueueFilter(Long articleId, String commenter, String text, String reason) {
+public record QueueFilter(Long articleId, String commenter, String text, ReasonKind reason) {
 
   public static final QueueFilter NONE = new QueueFilter(null, null, null, null);
   /** The longest text a filter field takes. */
@@ -17,7 +19,6 @@ public record QueueFilter(Long articleId, String commenter, String text, String 
   public QueueFilter {
     commenter = clean(commenter, "commenter");
     text = clean(text, "text");
-    reason = clean(reason, "reason");
   }
 
   public QueueFilter(Long articleId, String commenter, String text) {

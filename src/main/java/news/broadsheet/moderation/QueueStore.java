@@ -3,6 +3,7 @@ package news.broadsheet.moderation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import news.broadsheet.comment.ReasonCodec;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -101,8 +102,8 @@ public final class QueueStore {
       arguments.add(containing(filter.text()));
     }
     if (filter.reason() != null) {
-      where.append(" AND LOWER(c.reasons) LIKE ? ESCAPE '!'");
-      arguments.add(containing(filter.reason()));
+      where.append(" AND c.reasons LIKE ?");
+      arguments.add(ReasonCodec.likePatternOf(filter.reason()));
     }
     return where.toString();
   }

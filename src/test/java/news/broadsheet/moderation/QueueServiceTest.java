@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.ReasonKind;
 import news.broadsheet.testing.DatabaseKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class QueueServiceTest {
       assertThat(history.firstSeen()).isEqualTo(first);
       assertThat(history.sanctions()).singleElement().extracting(Sanction::reason).isEqualTo("insults");
       assertThat(history.activeSanction(f.clock.instant())).isEmpty();
-      assertThat(card.decisions()).extracting(ModerationEvent::action).containsExactly("held");
+      assertThat(card.decisions()).extracting(ModerationEvent::action).containsExactly(ModerationAction.HELD);
       assertThat(card.openReports()).isEmpty();
 
       f.app.moderation().approve(held.id(), SAIMA, null);
@@ -114,7 +115,8 @@ class QueueServiceTest {
       assertThat(covered).hasSize(3).doesNotContain(other.id(), late.id());
       f.app.moderation().decideAll(ModeratorDecision.SPAM, covered, SAIMA, null);
       assertThat(f.app.queue().count(QueueTab.PENDING, QueueFilter.NONE)).isEqualTo(2);
-      assertThat(f.app.queue().count(QueueTab.REJECTED, new QueueFilter(null, null, null, "spam"))).isEqualTo(3);
+      assertThat(f.app.queue().count(QueueTab.REJECTED, new QueueFilter(null, null, null, ReasonKind.SPAM))).isEqualTo(3);
+      assertThat(f.app.queue().count(QueueTab.REJECTED, new QueueFilter(null, null, null, ReasonKind.MODERATOR))).isZero();
       assertThat(f.app.queue().scope(QueueTab.APPROVED, QueueFilter.NONE)).isEqualTo(new QueueService.BulkScope(0, 0));
     }
   }

@@ -164,6 +164,6 @@ class QueueBrowserTest {
 
   private static String lastReason(TestServer site, long commentId) {
     List<ModerationEvent> history = site.app().moderation().history(commentId);
-    return history.get(history.size() - 1).reason();
+    return history.get(history.size() - 1).note();
   }
 }

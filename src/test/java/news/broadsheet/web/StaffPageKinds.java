@@ -37,7 +37,7 @@ final class StaffPageKinds {
     for (String tab : new String[] {"pending", "reported", "held-automatically", "approved", "rejected"}) {
       pages.put("queue " + tab, expect(200, admin.get("/admin/moderation?tab=" + tab)));
     }
-    pages.put("queue filtered and empty", expect(200, admin.get("/admin/moderation?tab=approved&text=none&story=1&why=x")));
+    pages.put("queue filtered and empty", expect(200, admin.get("/admin/moderation?tab=approved&text=none&story=1&why=links")));
     pages.put("queue after a decision", expect(200, admin.get("/admin/moderation?done=approve&count=3")));
     pages.put("queue with a bad filter", expect(400, admin.get("/admin/moderation?story=twelve")));
     pages.put("queue refusing a decision", expect(422, admin.post("/admin/moderation/comments/" + held, Map.of("action", "reject"))));

@@ -106,7 +106,7 @@ final class ModerationHandlers {
       if (!value.isEmpty()) {
         String shown = field.equals("story") && filter.articleId() != null
             ? articles.find(filter.articleId()).map(a -> a.story().headline()).orElse("no such story (" + value + ")")
-            : value;
+            : field.equals("why") && filter.reason() != null ? filter.reason().label() : value;
         chips.add(new ModerationPage.Chip(FILTER_LABELS.get(field), shown, request.hrefWith(field, "")));
       }
     });

@@ -2,6 +2,7 @@ package news.broadsheet.web.staff;
 
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.comment.ReasonKind;
 import news.broadsheet.moderation.RejectionReason;
 
 /**
@@ -41,6 +42,11 @@ public record ModerationPage(
 
   public List<RejectionReason> rejectionReasons() {
     return List.of(RejectionReason.values());
+  }
+
+  /** The kinds of reason the filter offers, by their labels. */
+  public List<ReasonKind> reasonKinds() {
+    return List.of(ReasonKind.values());
   }
 
   public List<Length> lengths() {

@@ -9,6 +9,7 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.ReasonText;
 import news.broadsheet.moderation.ActorKind;
 import news.broadsheet.moderation.CommenterHistory;
 import news.broadsheet.moderation.ModerationEvent;
@@ -112,19 +113,32 @@ final class QueueCards {
       case READERS -> "Readers";
       case MODERATOR -> event.actor();
     };
-    return new QueueCard.DecisionLine(times.show(event.at()), who, what(event), event.reason() == null ? "" : event.reason());
+    return new QueueCard.DecisionLine(times.show(event.at()), who, what(event), why(event));
+  }
+
+  /** Why, in words: the typed reasons of screening or readers, each as one line, then a person's note. */
+  static String why(ModerationEvent event) {
+    List<String> why = new java.util.ArrayList<>(event.reasons().stream().map(ReasonText::line).toList());
+    if (!event.note().isEmpty()) {
+      why.add(event.note());
+    }
+    return String.join("; ", why);
   }
 
   /** What a decision did, in words. */
   static String what(ModerationEvent event) {
     return switch (event.action()) {
-      case "published" -> "published it";
-      case "held" -> "held it";
-      case "rejected" -> event.actorKind() == ActorKind.MODERATOR ? "rejected it" : "rejected it on arrival";
-      case "approved" -> "approved it";
-      case "spam" -> "marked it as spam";
-      case "hidden" -> "hid it until a moderator looks";
-      default -> event.action();
+      case PUBLISHED -> "published it";
+      case HELD -> "held it";
+      case REJECTED -> event.actorKind() == ActorKind.MODERATOR ? "rejected it" : "rejected it on arrival";
+      case APPROVED -> "approved it";
+      case SPAM -> "marked it as spam";
+      case HIDDEN -> "hid it until a moderator looks";
+      case BANNED -> "banned its commenter";
+      case SUSPENDED -> "suspended its commenter";
+      case LIFTED -> "lifted its commenter's sanction";
+      case PREMODERATED -> "put its story under pre-moderation";
+      case UNPREMODERATED -> "ended its story's pre-moderation";
     };
   }
 }

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import news.broadsheet.comment.ReasonKind;
 import news.broadsheet.moderation.ModerationException;
 import news.broadsheet.moderation.QueueFilter;
 import news.broadsheet.moderation.QueueTab;
@@ -16,7 +17,7 @@ import news.broadsheet.moderation.QueueTab;
  * naming the field.
  *
  * @param story the story filter as typed (a story's number), "" for none
- * @param reason the filter on the reasons, as typed (the address's {@code why}, as {@code reason} is a decision's)
+ * @param reason the filter on the reasons, a {@link ReasonKind}'s code (the address's {@code why}, as {@code reason} is a decision's)
  * @param from the comment after which the page starts, or null for the first page
  */
 record QueueRequest(QueueTab tab, String story, String commenter, String text, String reason, Long from) {
@@ -57,7 +58,15 @@ record QueueRequest(QueueTab tab, String story, String commenter, String text, S
 
   /** The filters as the queue reads them; a bad one is refused with what is wrong. */
   QueueFilter filter() {
-    return new QueueFilter(number(story, "story"), commenter, text, reason);
+    return new QueueFilter(number(story, "story"), commenter, text, kind(reason));
+  }
+
+  private static ReasonKind kind(String code) {
+    if (code.isEmpty()) {
+      return null;
+    }
+    return ReasonKind.fromCode(code)
+        .orElseThrow(() -> new ModerationException("Reason is one of the kinds the list offers, not \"" + code + "\"."));
   }
 
   /** Whether any filter is set. */

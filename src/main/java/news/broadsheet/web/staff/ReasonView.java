@@ -2,7 +2,6 @@ package news.broadsheet.web.staff;
 
 import java.util.List;
 import news.broadsheet.comment.Reason;
-import news.broadsheet.comment.ReasonCodec;
 import news.broadsheet.comment.ReasonOutcome;
 import news.broadsheet.comment.ReasonText;
 
@@ -19,8 +18,8 @@ public record ReasonView(String label, String explanation, String tone) {
         reason.outcome() == ReasonOutcome.REJECTED ? "bad" : "warn");
   }
 
-  /** The reasons of a comment as stored, each as the queue shows it. */
-  static List<ReasonView> of(List<String> stored) {
-    return stored.stream().flatMap(line -> ReasonCodec.decode(line).stream()).map(ReasonView::of).toList();
+  /** A comment's reasons, each as the queue shows it. */
+  static List<ReasonView> of(List<Reason> reasons) {
+    return reasons.stream().map(ReasonView::of).toList();
   }
 }

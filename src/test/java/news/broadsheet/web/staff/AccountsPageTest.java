@@ -35,7 +35,7 @@ class AccountsPageTest {
       FormClient ada = loggedIn(site, "Ada");
       String ayesha = ada.get("/admin/accounts?q=ayesha").body();
       assertThat(ayesha).contains("1–1 of 1").contains("Ayesha Khan")
-          .contains("<strong>0</strong> published · <strong>1</strong> held · <strong>0</strong> rejected")
+          .contains("<span><strong>0</strong> published</span> <span><strong>1</strong> held</span> <span><strong>0</strong> rejected</span>")
           .contains("href=\"/admin/moderation?tab=pending&amp;commenter=Ayesha+Khan\"").contains("Never seen");
       String first = ada.get("/admin/accounts").body();
       assertThat(first).contains("1–50 of 56").contains("href=\"/admin/accounts?q=&amp;only=&amp;page=2\"");

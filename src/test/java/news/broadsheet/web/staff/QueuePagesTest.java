@@ -51,6 +51,18 @@ class QueuePagesTest {
   }
 
   @Test
+  void the_reason_filter_keeps_the_comments_held_for_that_kind_of_reason() throws Exception {
+    try (TestServer site = siteWithStaff(DatabaseKind.SQLITE, temp)) {
+      List<Long> held = StaffFixture.fill(site);
+      String links = loggedIn(site, "Mona").get("/admin/moderation?why=links").body();
+      assertThat(links).contains("Pending: 1 comment in this view").contains("id=\"card-" + held.get(0) + "\"")
+          .contains("Reason: <strong>Links</strong>").contains("<option value=\"links\" selected>Links</option>");
+      String shouting = loggedIn(site, "Mona").get("/admin/moderation?why=shouting").body();
+      assertThat(shouting).contains("Pending: 1 comment in this view").doesNotContain("id=\"card-" + held.get(0) + "\"");
+    }
+  }
+
+  @Test
   void the_script_gets_what_was_done_and_the_new_counts_and_a_refusal_in_words() throws Exception {
     try (TestServer site = siteWithStaff(DatabaseKind.SQLITE, temp)) {
       List<Long> held = StaffFixture.fill(site);
@@ -174,6 +186,9 @@ class QueuePagesTest {
       assertThat(badStory.body()).contains("Story is a story's number").doesNotContain("12<x>");
       assertThat(mona.get("/admin/moderation?from=-3").statusCode()).isEqualTo(400);
       assertThat(mona.get("/admin/moderation?text=" + "x".repeat(300)).body()).contains("A text filter has at most 200 characters.");
+      var badReason = mona.get("/admin/moderation?why=%25kind%25");
+      assertThat(badReason.statusCode()).isEqualTo(400);
+      assertThat(badReason.body()).contains("Reason is one of the kinds the list offers, not \"%kind%\".");
       assertThat(mona.get("/admin/moderation?tab=no-such-tab").statusCode()).isEqualTo(200);
       assertThat(mona.post("/admin/moderation/comments/" + held.get(0), Map.of("action", "delete")).statusCode()).isEqualTo(422);
       assertThat(mona.post("/admin/moderation/comments/999999", Map.of("action", "approve")).body())
@@ -188,6 +203,6 @@ class QueuePagesTest {
 
   private static String lastReason(TestServer site, long commentId) {
     List<ModerationEvent> history = site.app().moderation().history(commentId);
-    return history.get(history.size() - 1).reason();
+    return history.get(history.size() - 1).note();
   }
 }
