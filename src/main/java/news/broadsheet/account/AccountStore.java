@@ -78,14 +78,6 @@ public final class AccountStore {
     handle.createUpdate("DELETE FROM sessions WHERE token_digest = ?").bind(0, tokenDigest).execute();
   }
 
-  public boolean setRole(Handle handle, String name, Role role) {
-    return handle
-        .createUpdate("UPDATE users SET role = ? WHERE name_key = ?")
-        .bind(0, role.code())
-        .bind(1, nameKey(name))
-        .execute() > 0;
-  }
-
   private static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new User(
         rs.getLong("id"),

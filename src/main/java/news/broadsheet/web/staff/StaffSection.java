@@ -9,6 +9,7 @@ import news.broadsheet.account.Role;
  */
 public enum StaffSection {
   QUEUE("Queue", "/admin/moderation", Role.MODERATOR),
+  ACCOUNTS("Accounts", "/admin/accounts", Role.ADMIN),
   SETTINGS("Settings", "/admin/settings", Role.ADMIN),
   WORDS("Words", "/admin/words", Role.ADMIN);
 
