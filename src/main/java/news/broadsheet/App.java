@@ -25,6 +25,8 @@ import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.NewComments;
+import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
 import news.broadsheet.moderation.ActivityStore;
@@ -77,6 +79,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
+  private final PolledNewComments newComments;
   private final AccountService accounts;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
@@ -149,6 +152,8 @@ public final class App implements AutoCloseable {
             commentsPolicy,
             settings,
             clock);
+    this.newComments = new PolledNewComments(commentService);
+    posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
     this.moderation =
         new ModerationService(
@@ -193,6 +198,11 @@ public final class App implements AutoCloseable {
 
   public CommentPostingService posting() {
     return posting;
+  }
+
+  /** Where this node learns of newly published comments, from any node. */
+  public NewComments newComments() {
+    return newComments;
   }
 
   /**
@@ -268,6 +278,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    newComments.close();
     searchIndexer.close();
     writer.close();
     database.close();

@@ -10,7 +10,10 @@ import com.password4j.types.Argon2;
  */
 public final class PasswordHasher {
 
-  /** Made at the first hash, not when the server starts: the library reads its settings then. */
+  /**
+   * Made on first use: the library keeps 19 MiB of working memory with the function for good, which
+   * a process that never hashes (a command, a server nobody signs in to yet) need not hold.
+   */
   private static final class Argon2id {
     static final Argon2Function FUNCTION = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
   }

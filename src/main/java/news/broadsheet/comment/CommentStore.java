@@ -187,13 +187,17 @@ public final class CommentStore {
         .list();
   }
 
-  public long countPublishedRoots(Handle handle, long articleId) {
+  /** A story's published comments: how many, how many of them start a thread, and the highest id. */
+  public record PublishedSummary(long published, long roots, long lastId) {}
+
+  /** The {@link PublishedSummary} of a story, in one pass over its published comments. */
+  public PublishedSummary publishedSummary(Handle handle, long articleId) {
     return handle
         .createQuery(
-            "SELECT COUNT(*) FROM comments WHERE article_id = ? AND status = " + PUBLISHED
-                + " AND parent_id IS NULL")
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN parent_id IS NULL THEN 1 ELSE 0 END), 0), COALESCE(MAX(id), 0)"
+                + " FROM comments WHERE article_id = ? AND status = " + PUBLISHED)
         .bind(0, articleId)
-        .mapTo(Long.class)
+        .map((rs, ctx) -> new PublishedSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .one();
   }
 
