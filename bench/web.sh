@@ -4,7 +4,8 @@
 #  2. a story with 1,000 comments (first page of 50): p99 latency at 64 connections;
 #  3. posting through the JSON API with 32 concurrent posters (acknowledged = durable);
 #  4. the server's resident memory with the whole corpus (1,000,000 comments) stored.
-#  5. posting again with the server on PostgreSQL (POSTGRES=0 skips it);
+#  5. posting with the server on PostgreSQL, beside the same posting on SQLite in the same run
+#     (one story stored on both; POSTGRES=0 skips it);
 #  0. first of all, start-up: from exec of ./broadsheet serve to its first 200 from /healthz, with
 #     and without its class-data-sharing archive and with other JVM options, in STARTS runs each.
 # Usage: bench/web.sh            (ARTICLES=10000 COMMENTS=100 DURATION=10s ROUNDS=3 STARTS=5 by default)
@@ -178,21 +179,35 @@ CONF
   stop_server
 fi
 
+# post_rounds LABEL: warms posting up on story 1, then measures ROUNDS rounds; appends a row
+post_rounds() {
+  ARTICLE_ID=1 wrk -t2 -c32 -d20s -s bench/post-comment.lua "$base" >/dev/null
+  local all=() errors=0 out
+  for round in $(seq "$ROUNDS"); do
+    out=$(ARTICLE_ID=1 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
+    all+=("$(echo "$out" | rps)")
+    errors=$((errors + $(echo "$out" | awk '/non-2xx/ {n=$2} END {print n+0}')))
+    echo "round $round: ${all[-1]} comments/s"
+  done
+  POST_MEDIAN=$(median "${all[@]}")
+  site_rows+=("| comments posted (201, durable), 32 posters, $1, median of $ROUNDS | $POST_MEDIAN /s ($errors non-2xx; rounds: ${all[*]}) | | goal ≥ 2,000 /s |")
+}
+
 if part postgres && [[ "${POSTGRES:-1}" == 1 ]]; then
-  echo "== posting with 32 concurrent posters, server on PostgreSQL, $ROUNDS rounds"
   [[ -d "$work/thread" ]] || java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/thread" --articles 1 --comments 1000 --seed 7 >/dev/null
+  echo "== posting with 32 concurrent posters, server on SQLite (the same run's reference), $ROUNDS rounds"
+  java -jar target/broadsheet.jar import --data "$work/posting" "$work/thread" >/dev/null
+  start_server server-posting.log --data "$work/posting"
+  post_rounds "SQLite, one story stored (reference)"
+  sqlite_posts=$POST_MEDIAN
+  stop_server
+  echo "== posting with 32 concurrent posters, server on PostgreSQL, $ROUNDS rounds"
   pg_start web
   java -jar target/broadsheet.jar import --data "$work/unused" --database "$PG_URL/web?user=postgres" "$work/thread" >/dev/null
   start_server server-postgresql.log --data "$work/unused" --database "$PG_URL/web?user=postgres"
-  ARTICLE_ID=1 wrk -t2 -c32 -d20s -s bench/post-comment.lua "$base" >/dev/null
-  pg_all=(); pg_errors=0
-  for round in $(seq "$ROUNDS"); do
-    pg_out=$(ARTICLE_ID=1 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
-    pg_all+=("$(echo "$pg_out" | rps)")
-    pg_errors=$((pg_errors + $(echo "$pg_out" | awk '/non-2xx/ {n=$2} END {print n+0}')))
-    echo "round $round: ${pg_all[-1]} comments/s"
-  done
-  site_rows+=("| comments posted (201, durable), 32 posters, PostgreSQL, median of $ROUNDS | $(median "${pg_all[@]}") /s ($pg_errors non-2xx; rounds: ${pg_all[*]}) | | goal ≥ 2,000 /s |")
+  post_rounds "PostgreSQL, one story stored"
+  site_rows+=("| PostgreSQL posting / SQLite posting, same run | $(python3 -c "print(f'{$POST_MEDIAN / $sqlite_posts:.2f}')") × | | |")
+  stop_server
 fi
 
 echo
