@@ -7,14 +7,14 @@
 #     seconds, each slice's comments/s printed (the curve);
 #  3. the server is started again and the same with story pages at 64 connections (the reference
 #     story and the 1,000-comment story, in turn).
-# Configurations (CONFIGS, space-separated; default "default cds tiered-c1 threshold"):
+# Configurations (CONFIGS, space-separated; default all five):
 #  default    ./broadsheet's own JVM options;
 #  cds        the same with an AppCDS archive of the classes a loaded server used (made by one run
 #             with -XX:ArchiveClassesAtExit under both loads, not counted);
 #  tiered-c1  the same with -XX:TieredStopAtLevel=1 (C1 only: compiles sooner, runs slower code);
 #  threshold  the same with -XX:CompileThresholdScaling=0.25 (every tier compiles four times sooner);
-#  warm       the same with `serve --warm-up` (see README), which runs the hot paths before the
-#             port opens.
+#  warm       the same with `serve --warm-up WARM_SECONDS` (see README), which runs the hot paths
+#             against a throwaway site before the port opens (its time counts in the start).
 # Usage: bench/warmup.sh            (ARTICLES=1000 COMMENTS=100 SLICE=5 SLICES=12 by default)
 # Needs wrk. Talks to 127.0.0.1 only.
 set -euo pipefail
@@ -23,7 +23,8 @@ ARTICLES=${ARTICLES:-1000}
 COMMENTS=${COMMENTS:-100}
 SLICE=${SLICE:-5}
 SLICES=${SLICES:-12}
-CONFIGS=${CONFIGS:-default cds tiered-c1 threshold}
+WARM_SECONDS=${WARM_SECONDS:-15}
+CONFIGS=${CONFIGS:-default cds tiered-c1 threshold warm}
 SAMPLES=${SAMPLES:-../shared/samples}
 BASE_OPTS="-Xmx128m -Xmn32m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
 
@@ -59,7 +60,7 @@ options() {
 # start CONFIG [JVM options]: a fresh copy of the database, the server started; sets base, ready_s
 start() {
   local config=$1 opts=${2:-$(options "$1")} extra=()
-  [[ "$config" == warm ]] && extra=(--warm-up)
+  [[ "$config" == warm ]] && extra=(--warm-up "$WARM_SECONDS")
   rm -rf "$work/run"
   cp -r "$work/data" "$work/run"
   port=$(free_port)
