@@ -8,9 +8,9 @@
 #  3. the server is started again and the same with story pages at 64 connections (the reference
 #     story and the 1,000-comment story, in turn).
 # Configurations (CONFIGS, space-separated; default all five):
-#  default    ./broadsheet's own JVM options;
-#  cds        the same with an AppCDS archive of the classes a loaded server used (made by one run
-#             with -XX:ArchiveClassesAtExit under both loads, not counted);
+#  no-cds     ./broadsheet's own JVM options without its class-data-sharing archive (BROADSHEET_CDS=0);
+#  default    ./broadsheet as it is: its options and its archive (written by a first run under
+#             both loads, not counted);
 #  tiered-c1  the same with -XX:TieredStopAtLevel=1 (C1 only: compiles sooner, runs slower code);
 #  threshold  the same with -XX:CompileThresholdScaling=0.25 (every tier compiles four times sooner);
 #  warm       the same with `serve --warm-up WARM_SECONDS` (see README), which runs the hot paths
@@ -24,9 +24,9 @@ COMMENTS=${COMMENTS:-100}
 SLICE=${SLICE:-5}
 SLICES=${SLICES:-12}
 WARM_SECONDS=${WARM_SECONDS:-15}
-CONFIGS=${CONFIGS:-default cds tiered-c1 threshold warm}
+CONFIGS=${CONFIGS:-no-cds default tiered-c1 threshold warm}
 SAMPLES=${SAMPLES:-../shared/samples}
-BASE_OPTS="-Xmx128m -Xmn32m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
+BASE_OPTS=$(sed -n 's/^defaults="\(.*\)"$/\1/p' broadsheet)
 
 command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 work=$(mktemp -d /tmp/broadsheet-warmup.XXXXXX)
@@ -49,8 +49,7 @@ java -jar target/broadsheet.jar search catch-up --data "$work/data" >/dev/null
 
 options() {
   case "$1" in
-    default | warm) echo "$BASE_OPTS" ;;
-    cds) echo "$BASE_OPTS -XX:SharedArchiveFile=$work/serve.jsa" ;;
+    no-cds | default | warm) echo "$BASE_OPTS" ;;
     tiered-c1) echo "$BASE_OPTS -XX:TieredStopAtLevel=1" ;;
     threshold) echo "$BASE_OPTS -XX:CompileThresholdScaling=0.25" ;;
     *) echo "unknown configuration $1" >&2; exit 1 ;;
@@ -67,7 +66,8 @@ start() {
   base="http://127.0.0.1:$port"
   local started
   started=$(date +%s.%N)
-  BROADSHEET_ACCESS_LOG_LEVEL=OFF BROADSHEET_JAVA_OPTS="$opts" ./broadsheet serve --data "$work/run" --port "$port" \
+  BROADSHEET_ACCESS_LOG_LEVEL=OFF BROADSHEET_CDS=$([[ "$config" == no-cds ]] && echo 0 || echo 1) \
+    BROADSHEET_JAVA_OPTS="$opts" ./broadsheet serve --data "$work/run" --port "$port" \
     --post-rate-limit 0 --trusted-proxy 127.0.0.1 --no-demo "${extra[@]}" > "$work/server-$config.log" 2>&1 &
   server_pid=$!
   until curl -sf "$base/healthz" >/dev/null; do sleep 0.05; done
@@ -83,22 +83,20 @@ curve() { # curve LOAD: SLICES slices of the load, comments or pages a second in
   echo "${out[*]}"
 }
 
-if [[ " $CONFIGS " == *" cds "* ]]; then
-  echo "== making the AppCDS archive from one loaded run"
-  start archive "$BASE_OPTS -XX:ArchiveClassesAtExit=$work/serve.jsa"
-  printf '%s\n%s\n' "$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1" | sed "s|^$base||")" \
-    "$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/2" | sed "s|^$base||")" > "$work/pages.txt"
-  posting 10s >/dev/null
-  pages 10s >/dev/null
-  stop_server
-fi
+echo "== the launcher's class-data-sharing archive, written by a first run under both loads"
+rm -f target/cds/serve.jsa
+start archive "$BASE_OPTS"
+printf '%s\n%s\n' "$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1" | sed "s|^$base||")" \
+  "$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/2" | sed "s|^$base||")" > "$work/pages.txt"
+posting 10s >/dev/null
+pages 10s >/dev/null
+stop_server
+[[ -f target/cds/serve.jsa ]] || { echo "the launcher wrote no archive" >&2; exit 1; }
 
 results=()
 for config in $CONFIGS; do
   echo "== $config: $(options "$config")"
   start "$config"
-  [[ -s "$work/pages.txt" ]] || printf '%s\n%s\n' "$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1" | sed "s|^$base||")" \
-    "$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/2" | sed "s|^$base||")" > "$work/pages.txt"
   ready_posting=$ready_s
   posted=$(curve posting)
   stop_server

@@ -12,6 +12,7 @@ import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
 import news.broadsheet.archive.ArchiveReader;
 import news.broadsheet.archive.ArchiveWriter;
+import news.broadsheet.archive.BulkLoadListener;
 import news.broadsheet.archive.StoryMerger;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
@@ -101,9 +102,11 @@ public final class App implements AutoCloseable {
     ArticleStore articles = new ArticleStore();
     CommentStore comments = new CommentStore();
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
+    this.searchIndexer = new SearchIndexer(database);
     this.importer =
         new ArchiveImporter(
-            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock);
+            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
+            BulkLoadListener.of(SearchIndexer.COMMENT_INSERT_TRIGGERS, searchIndexer::queueComments));
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);
@@ -157,7 +160,6 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
-    this.searchIndexer = new SearchIndexer(database);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
   }
