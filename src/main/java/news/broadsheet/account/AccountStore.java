@@ -78,6 +78,15 @@ public final class AccountStore {
     handle.createUpdate("DELETE FROM sessions WHERE token_digest = ?").bind(0, tokenDigest).execute();
   }
 
+  /** The account of a name (as names are compared: case aside). */
+  public Optional<User> userNamed(Handle handle, String name) {
+    return handle
+        .createQuery("SELECT " + USER_COLUMNS + " FROM users WHERE name_key = ?")
+        .bind(0, nameKey(name))
+        .map((rs, ctx) -> user(rs))
+        .findOne();
+  }
+
   public boolean setRole(Handle handle, String name, Role role) {
     return handle
         .createUpdate("UPDATE users SET role = ? WHERE name_key = ?")
@@ -86,7 +95,7 @@ public final class AccountStore {
         .execute() > 0;
   }
 
-  private static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new User(
         rs.getLong("id"),
         rs.getString("name"),

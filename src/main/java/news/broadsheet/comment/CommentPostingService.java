@@ -121,6 +121,7 @@ public final class CommentPostingService {
     CommentingTerms story =
         database
             .read(handle -> articles.commentingTerms(handle, articleId))
+            .filter(CommentingTerms::published)
             .orElseThrow(() -> new InvalidCommentException(null, "not_found", "There is no such story."));
     if (!policy.isOpen(story, now)) {
       throw new InvalidCommentException(null, "closed", "Comments on this story are closed.");
