@@ -43,7 +43,9 @@ public final class StoryBody {
           .softbreak("\n")
           .nodeRendererFactory(FigureRenderer::new)
           .nodeRendererFactory(DatelineRenderer::new)
+          .attributeProviderFactory(context -> (node, tag, attributes) -> editorialLinks(node, attributes))
           .build();
+
   private final Function<String, Optional<Media>> media;
 
   /** @param media finds an uploaded image by its key */
@@ -62,6 +64,19 @@ public final class StoryBody {
       openWithDateline(document, story.dateline());
     }
     return renderer.render(document);
+  }
+
+  /**
+   * The newsroom's own links carry no {@code rel="nofollow"} (that is for readers' links), and a
+   * link whose address was refused is its text in an {@code a} without one.
+   */
+  private static void editorialLinks(Node node, java.util.Map<String, String> attributes) {
+    if (node instanceof org.commonmark.node.Link) {
+      attributes.remove("rel");
+      if (attributes.getOrDefault("href", "").isEmpty()) {
+        attributes.remove("href");
+      }
+    }
   }
 
   /** The first paragraph as plain text, for teasers and descriptions ("" when there is none). */
