@@ -44,7 +44,13 @@ final class ImageProcessor {
       ImageReader reader = readerOf(input);
       try {
         reader.setInput(input, true, false);
-        return encode(decode(reader));
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        BufferedImage image = decode(reader);
+        if (!warnings.isEmpty()) {
+          throw notAnImage("it is damaged (" + warnings.get(0) + ")");
+        }
+        return encode(image);
       } finally {
         reader.dispose();
       }
@@ -81,11 +87,23 @@ final class ImageProcessor {
     if (step > 1) {
       param.setSourceSubsampling(step, step, 0, 0);
     }
-    Orientation orientation = reader.getFormatName().equalsIgnoreCase("jpeg") ? ExifUtils.getExifOrientation(reader, 0) : null;
+    Orientation orientation = orientation(reader);
     BufferedImage image = reader.read(0, param);
     return orientation == null || orientation == Orientation.TOP_LEFT
         ? image
         : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
+  }
+
+  /** How a photograph's Exif says to turn it, or null when it says nothing readable. */
+  private static Orientation orientation(ImageReader reader) throws IOException {
+    if (!reader.getFormatName().equalsIgnoreCase("jpeg")) {
+      return null;
+    }
+    try {
+      return ExifUtils.getExifOrientation(reader, 0);
+    } catch (javax.imageio.IIOException unreadableMetadata) {
+      return null;
+    }
   }
 
   private static Processed encode(BufferedImage decoded) throws IOException {
