@@ -1,0 +1,82 @@
+package news.broadsheet.web.page;
+
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph of reader text as HTML: everything escaped, line breaks kept, and plain http(s)
+ * addresses made into links that pass no ranking ({@code rel="nofollow ugc"}).
+ */
+public final class Linkifier {
+
+  private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'\\u00A0]+");
+  private static final String TRAILING = ".,;:!?*'\"";
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+  private Linkifier() {}
+
+  public static SafeHtml paragraph(String text) {
+    StringOutput out = new StringOutput(text.length() + 32);
+    if (text.indexOf("://") < 0) {
+      plain(text, out);
+      return SafeHtml.trusted(out.toString());
+    }
+    Matcher url = URL.matcher(text);
+    int done = 0;
+    while (url.find()) {
+      int end = trimmedEnd(text, url.start(), url.end());
+      if (end <= url.start() + "http://".length()) {
+        continue;
+      }
+      plain(text.substring(done, url.start()), out);
+      String address = text.substring(url.start(), end);
+      out.writeContent("<a href=\"");
+      Escape.htmlAttribute(address, out);
+      out.writeContent("\" rel=\"nofollow ugc\">");
+      Escape.htmlContent(address, out);
+      out.writeContent("</a>");
+      done = end;
+    }
+    plain(text.substring(done), out);
+    return SafeHtml.trusted(out.toString());
+  }
+
+  /** Where the address ends: without trailing punctuation, or a closing bracket it did not open. */
+  private static int trimmedEnd(String text, int start, int end) {
+    while (end > start) {
+      char last = text.charAt(end - 1);
+      boolean unopened =
+          (last == ')' && count(text, start, end, '(') < count(text, start, end, ')'))
+              || (last == ']' && count(text, start, end, '[') < count(text, start, end, ']'));
+      if (TRAILING.indexOf(last) < 0 && !unopened) {
+        return end;
+      }
+      end--;
+    }
+    return end;
+  }
+
+  private static int count(String text, int start, int end, char c) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      n += text.charAt(i) == c ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static void plain(String text, StringOutput out) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      Escape.htmlContent(text, out);
+      return;
+    }
+    String[] lines = LINE_BREAK.split(text, -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        out.writeContent("<br>\n");
+      }
+      Escape.htmlContent(lines[i], out);
+    }
+  }
+}
