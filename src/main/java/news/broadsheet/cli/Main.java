@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ModerationCommand.class,
       SettingsCommand.class,
       CommentsCommand.class,
+      SectionsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

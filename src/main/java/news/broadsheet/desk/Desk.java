@@ -19,6 +19,7 @@ public final class Desk implements AutoCloseable {
   private final SectionService sections;
   private final AuthorService authors;
   private final StoryBody body;
+  private final MediaArchive mediaArchive;
 
   public Desk(Database database, ArticleStore articles, SettingsService settings, SourceZones zones, MediaService media,
       PremoderationService premoderation, StoryChanges changes, Clock clock) {
@@ -37,6 +38,12 @@ public final class Desk implements AutoCloseable {
     this.sections = new SectionService(database, sectionStore, clock);
     this.authors = new AuthorService(database, authorStore);
     this.body = new StoryBody(media::find);
+    this.mediaArchive = new MediaArchive(database, articles, desk, media, body);
+  }
+
+  /** The images of exported stories, written beside them and read back by imports. */
+  public MediaArchive mediaArchive() {
+    return mediaArchive;
   }
 
   /** Writing, editing, publishing and correcting stories. */
