@@ -19,18 +19,13 @@ public final class CorrectionStore {
         .map((rs, ctx) -> correction(rs)).list();
   }
 
-  /**
-   * Corrections of published stories, newest first: a page after the correction made at
-   * {@code beforeMillis} on story {@code beforeStory} (from the newest when {@code beforeMillis} is 0).
-   */
-  public List<Correction> published(Handle handle, long beforeMillis, long beforeStory, int limit) {
+  /** Corrections of published stories, newest first, a page at a time. */
+  public List<Correction> published(Handle handle, int limit, int offset) {
     return handle
-        .createQuery(SELECT + " AND a.status = 'published' AND (:before = 0 OR r.created_at < :before"
-            + " OR (r.created_at = :before AND r.article_id < :story)) ORDER BY r.created_at DESC, r.article_id DESC"
-            + " LIMIT :limit")
-        .bind("before", beforeMillis)
-        .bind("story", beforeStory)
+        .createQuery(SELECT + " AND a.status = 'published' ORDER BY r.created_at DESC, r.article_id DESC, r.revision DESC"
+            + " LIMIT :limit OFFSET :offset")
         .bind("limit", limit)
+        .bind("offset", offset)
         .map((rs, ctx) -> correction(rs))
         .list();
   }

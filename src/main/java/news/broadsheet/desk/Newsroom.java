@@ -17,6 +17,9 @@ import news.broadsheet.storage.Database;
  */
 public final class Newsroom {
 
+  /** The most stories a news sitemap lists (Google News takes 1,000). */
+  public static final int NEWS_LIMIT = 1_000;
+
   private final Database database;
   private final ListingStore listings;
   private final CorrectionStore corrections;
@@ -68,13 +71,9 @@ public final class Newsroom {
     });
   }
 
-  /**
-   * Corrections of published stories, newest first, after a correction of a previous page
-   * ({@code after} null: from the newest).
-   */
-  public List<Correction> corrections(Correction after, int limit) {
-    return database.read(handle -> corrections.published(handle,
-        after == null ? 0 : after.createdAt().toEpochMilli(), after == null ? 0 : after.storyId(), limit));
+  /** Corrections of published stories, newest first, a page at a time. */
+  public List<Correction> corrections(int limit, int offset) {
+    return database.read(handle -> corrections.published(handle, limit, offset));
   }
 
   /** Every month with published stories, newest first, with when its stories last changed. */
@@ -82,17 +81,17 @@ public final class Newsroom {
     return database.read(listings::sitemapMonths);
   }
 
-  /** Published stories of one month, oldest first. */
-  public List<SitemapEntry> sitemap(YearMonth month) {
+  /** Published stories of one month, oldest first, a page at a time. */
+  public List<SitemapEntry> sitemap(YearMonth month, int limit, int offset) {
     return database.read(handle -> listings.changedBetween(handle, month.atDay(1).toString(),
-        month.plusMonths(1).atDay(1).toString()));
+        month.plusMonths(1).atDay(1).toString(), limit, offset));
   }
 
   /** Stories published in the two days before {@code now}, for the news sitemap. */
   public List<SitemapEntry> recentlyPublished(Instant now) {
     Instant since = now.minusSeconds(2 * 24 * 3600);
     LocalDate from = LocalDate.ofInstant(since, ZoneOffset.UTC).minusDays(1);
-    return database.read(handle -> listings.changedBetween(handle, from.toString(), "9999-12-31")).stream()
+    return database.read(handle -> listings.changedBetween(handle, from.toString(), "9999-12-31", NEWS_LIMIT, 0)).stream()
         .filter(entry -> !published(entry).isBefore(since) && !published(entry).isAfter(now))
         .toList();
   }

@@ -34,7 +34,7 @@ public final class StoryBody {
 
   static final String MEDIA_PREFIX = "media:";
 
-  private final Parser parser = Parser.builder().build();
+  private static final Parser PARSER = Parser.builder().build();
   private final HtmlRenderer renderer =
       HtmlRenderer.builder()
           .escapeHtml(true)
@@ -58,7 +58,7 @@ public final class StoryBody {
     if (story.format() != BodyFormat.COMMONMARK) {
       throw new IllegalArgumentException("a plain-text body has no markup to render");
     }
-    Node document = parser.parse(story.body());
+    Node document = PARSER.parse(story.body());
     shape(document);
     if (story.dateline() != null && !story.dateline().isEmpty()) {
       openWithDateline(document, story.dateline());
@@ -80,14 +80,13 @@ public final class StoryBody {
   }
 
   /** The first paragraph as plain text, for teasers and descriptions ("" when there is none). */
-  public String lead(Story story) {
+  public static String leadOf(Story story) {
     if (story.format() != BodyFormat.COMMONMARK) {
       return story.paragraphs().isEmpty() ? "" : story.paragraphs().get(0);
     }
-    Node document = parser.parse(story.body());
-    shape(document);
+    Node document = PARSER.parse(story.body());
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      if (block instanceof Paragraph) {
+      if (block instanceof Paragraph && figureImage(block) == null) {
         return textOf(block).strip();
       }
     }
@@ -97,7 +96,7 @@ public final class StoryBody {
   /** The media keys of the body's figures, in order. */
   public List<String> figureKeys(String body) {
     List<String> keys = new ArrayList<>();
-    Node document = parser.parse(body);
+    Node document = PARSER.parse(body);
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       Image image = figureImage(block);
       if (image != null) {

@@ -102,7 +102,7 @@ class DeskLifecycleTest {
       assertThat(article.story().byline().updatedOn()).isEqualTo(LocalDate.of(2026, 11, 29));
       assertThat(f.app.desk().newsroom().details(id).corrections()).singleElement()
           .satisfies(c -> assertThat(c.text()).startsWith("An earlier version"));
-      assertThat(f.app.desk().newsroom().corrections(null, 10)).hasSize(1);
+      assertThat(f.app.desk().newsroom().corrections(10, 0)).hasSize(1);
       assertThat(f.desk().revisions(f.editor, id)).extracting(Revision::kind)
           .startsWith(RevisionKind.CORRECTED, RevisionKind.UPDATED);
       var diff = RevisionDiff.between(f.desk().revision(f.editor, id, 3).content(),

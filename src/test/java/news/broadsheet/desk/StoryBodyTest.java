@@ -64,6 +64,6 @@ class StoryBodyTest {
     Story story = new Story("BROADSHEET", LocalDate.of(2026, 11, 28), "Headline", null, null,
         List.of("![](media:" + KEY + ")", "Traffic *recovered* at [the port](https://x.org).", "More."), null,
         BodyFormat.COMMONMARK);
-    assertThat(body.lead(story)).isEqualTo("Traffic recovered at the port.");
+    assertThat(StoryBody.leadOf(story)).isEqualTo("Traffic recovered at the port.");
   }
 }

@@ -25,7 +25,7 @@ public final class CommentStreamHandler {
 
   public void stream(Context ctx) throws Exception {
     long id = ApiRequests.id(ctx, "story");
-    Article article = articles.find(id).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
+    Article article = articles.findPublished(id).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
     String accept = ctx.header("Accept");
     if (accept == null || !accept.contains(EVENT_STREAM)) {
       throw new ApiProblem(406, "not_acceptable", null, "This is an event stream: send Accept: " + EVENT_STREAM + ".");

@@ -25,6 +25,7 @@ public final class ReaderApi implements AutoCloseable {
   private final ApiCommentHandlers comments;
   private final CommentStreamHandler stream;
   private final FeedHandlers feeds;
+  private final SitemapHandlers sitemaps;
   private final byte[] openApi = resource("/api/openapi.json");
 
   public ReaderApi(App app, Readers readers, SiteParts parts) {
@@ -38,7 +39,8 @@ public final class ReaderApi implements AutoCloseable {
         new ApiCommentHandlers(
             app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper);
     this.stream = new CommentStreamHandler(app.articles(), streams);
-    this.feeds = new FeedHandlers(app.articles(), app.comments());
+    this.feeds = new FeedHandlers(app.articles(), app.comments(), app.desk());
+    this.sitemaps = new SitemapHandlers(app.desk().newsroom(), parts.address(), app.clock());
   }
 
   /** The site's JSON mapping: ISO-8601 dates, never timestamps. */
@@ -60,6 +62,11 @@ public final class ReaderApi implements AutoCloseable {
 
   public FeedHandlers feeds() {
     return feeds;
+  }
+
+  /** The sitemaps and robots.txt. */
+  public SitemapHandlers sitemaps() {
+    return sitemaps;
   }
 
   /** The live comment streams open now. */

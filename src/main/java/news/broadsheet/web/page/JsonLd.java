@@ -24,7 +24,30 @@ public final class JsonLd {
 
   private JsonLd() {}
 
+  /**
+   * What the desk knows of a story beyond its text.
+   *
+   * @param authors the authors with their pages (empty: the byline's names are used)
+   * @param image the lead image's absolute address, or null
+   * @param section the section's name, or null
+   */
+  public record Details(List<Person> authors, String image, String section) {
+    public static final Details NONE = new Details(List.of(), null, null);
+
+    public Details {
+      authors = List.copyOf(authors);
+    }
+  }
+
+  /** An author with the address of their page. */
+  public record Person(String name, String url) {}
+
   public static SafeHtml newsArticle(Article article, String url, String description, long commentCount, List<ThreadedComment> threads) {
+    return newsArticle(article, url, description, commentCount, threads, Details.NONE);
+  }
+
+  public static SafeHtml newsArticle(
+      Article article, String url, String description, long commentCount, List<ThreadedComment> threads, Details details) {
     Story story = article.story();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("@context", "https://schema.org");
@@ -33,14 +56,24 @@ public final class JsonLd {
     json.put("url", url);
     json.put("mainEntityOfPage", url);
     json.put("description", description);
-    json.put("datePublished", story.publishedOn().toString());
-    if (story.byline() != null) {
-      json.put("dateModified", story.byline().updatedOn().toString());
-      List<Map<String, Object>> authors = new ArrayList<>();
+    dates(json, article);
+    List<Map<String, Object>> authors = new ArrayList<>();
+    details.authors().forEach(person -> {
+      Map<String, Object> author = typed("Person", "name", person.name());
+      author.put("url", person.url());
+      authors.add(author);
+    });
+    if (authors.isEmpty() && story.byline() != null) {
       story.byline().authorNames().forEach(name -> authors.add(typed("Person", "name", name)));
-      if (!authors.isEmpty()) {
-        json.put("author", authors);
-      }
+    }
+    if (!authors.isEmpty()) {
+      json.put("author", authors);
+    }
+    if (details.image() != null) {
+      json.put("image", List.of(details.image()));
+    }
+    if (details.section() != null) {
+      json.put("articleSection", details.section());
     }
     if (story.dateline() != null) {
       json.put("locationCreated", typed("Place", "name", story.dateline()));
@@ -51,6 +84,25 @@ public final class JsonLd {
     json.put("commentCount", commentCount);
     json.put("comment", comments(threads, article.zone(), url));
     return SafeHtml.trusted(scriptSafe(write(json)));
+  }
+
+  /** Publication and change: instants for the desk's stories, dates for archived ones. */
+  private static void dates(Map<String, Object> json, Article article) {
+    var publication = article.publication();
+    Story story = article.story();
+    if (publication.publishedAt() != null) {
+      String published = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(publication.publishedAt().atZone(article.zone()));
+      json.put("datePublished", published);
+      json.put("dateModified", publication.updatedAt() == null ? published
+          : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(publication.updatedAt().atZone(article.zone())));
+      return;
+    }
+    json.put("datePublished", story.publishedOn().toString());
+    if (publication.updatedAt() != null) {
+      json.put("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(publication.updatedAt().atZone(article.zone())));
+    } else if (story.byline() != null) {
+      json.put("dateModified", story.byline().updatedOn().toString());
+    }
   }
 
   private static List<Map<String, Object>> comments(List<ThreadedComment> threads, ZoneId zone, String url) {

@@ -23,6 +23,16 @@ public final class TemplateRenderer {
           "Referrer-Policy", "strict-origin-when-cross-origin");
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final SiteNavigation navigation;
+
+  public TemplateRenderer(SiteNavigation navigation) {
+    this.navigation = navigation;
+  }
+
+  /** The site's navigation, for the staff pages that change it. */
+  public SiteNavigation navigation() {
+    return navigation;
+  }
 
   public void render(Context ctx, String template, Object page) {
     send(ctx, toHtml(template, page).getBytes(StandardCharsets.UTF_8));
@@ -31,7 +41,7 @@ public final class TemplateRenderer {
   public String toHtml(String template, Object page) {
     StringOutput output = new StringOutput(16_384);
     engine.render(template, Map.<String, Object>of("page", page), output);
-    return output.toString();
+    return navigation.fill(output.toString());
   }
 
   /** Sends a page; pages carry the reader's form token, so shared caches must not keep them. */

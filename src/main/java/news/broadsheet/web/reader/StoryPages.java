@@ -24,8 +24,10 @@ final class StoryPages {
   private final CommentsPolicy policy;
   private final Clock clock;
   private final SiteAddress site;
+  private final StoryDeskViews desk;
 
-  StoryPages(CommentService comments, CommentsPolicy policy, Clock clock, SiteAddress site) {
+  StoryPages(CommentService comments, CommentsPolicy policy, Clock clock, SiteAddress site, StoryDeskViews desk) {
+    this.desk = desk;
     this.comments = comments;
     this.policy = policy;
     this.clock = clock;
@@ -69,11 +71,12 @@ final class StoryPages {
             new CommentViews(story.path(), article.id()).of(discussion.threads()),
             sort.code(),
             page);
-    return new StoryPage(meta(article, story, discussion), story, view, open ? form : null, csrf, notice);
+    StoryDeskView deskView = desk.of(article);
+    return new StoryPage(meta(article, story, deskView, discussion), story, deskView, view, open ? form : null, csrf, notice);
   }
 
   /** Page 1 and later pages of the newspaper's order are canonical; other orders point to the story. */
-  private PageMeta meta(Article article, StoryView story, CommentPage discussion) {
+  private PageMeta meta(Article article, StoryView story, StoryDeskView deskView, CommentPage discussion) {
     boolean newspaperOrder = discussion.sort() == CommentSort.OLDEST;
     String canonical = newspaperOrder ? Paths.discussion(story.path(), CommentSort.OLDEST, discussion.page()) : story.path();
     String url = site.absolute(story.path());
@@ -85,7 +88,16 @@ final class StoryPages {
         site.absolute(canonical),
         url,
         "article",
-        JsonLd.newsArticle(article, url, description, discussion.published(), discussion.threads()));
+        JsonLd.newsArticle(article, url, description, discussion.published(), discussion.threads(), details(deskView)),
+        deskView.lead() == null ? null : site.absolute(deskView.lead().src()));
+  }
+
+  /** What the structured data says of the desk's parts: authors' pages, the lead image, the section. */
+  private JsonLd.Details details(StoryDeskView deskView) {
+    return new JsonLd.Details(
+        deskView.authors().stream().map(a -> new JsonLd.Person(a.label(), site.absolute(a.href()))).toList(),
+        deskView.lead() == null ? null : site.absolute(deskView.lead().src()),
+        deskView.section() == null ? null : deskView.section().label());
   }
 
   private static List<Discussion.SortLink> sorts(String storyPath, CommentSort current) {
@@ -104,6 +116,9 @@ final class StoryPages {
 
   /** The first paragraph, cut at a word near {@value #DESCRIPTION_LENGTH} characters. */
   static String describe(StoryView story) {
+    if (story.standfirst() != null) {
+      return story.standfirst();
+    }
     String lead = story.dateline() == null || story.lead().isEmpty() ? story.lead() : story.dateline() + ": " + story.lead();
     if (lead.isEmpty()) {
       return story.headline();

@@ -19,6 +19,11 @@ final class Routes {
     routes.get("/archive/{period}", site.listings()::archivePeriod);
     routes.get("/sources", site.listings()::sources);
     routes.get("/sources/{source}", site.listings()::source);
+    routes.get("/sections/{slug}", site.topics()::section);
+    routes.get("/tags/{slug}", site.topics()::tag);
+    routes.get("/authors/{slug}", site.topics()::author);
+    routes.get("/corrections", site.topics()::corrections);
+    routes.get("/media/{key}/{file}", site.media()::image);
 
     routes.get("/news/{id}", site.stories()::storyWithoutSlug);
     routes.get("/news/{id}/{slug}", site.stories()::story);
@@ -69,6 +74,12 @@ final class Routes {
     routes.post("/api/v1/comments/{id}/recommend", api.comments()::recommend);
     routes.get("/feeds/latest.atom", api.feeds()::latest);
     routes.get("/feeds/sources/{source}.atom", api.feeds()::source);
+    routes.get("/feeds/sections/{slug}.atom", api.feeds()::section);
+    routes.get("/feeds/tags/{slug}.atom", api.feeds()::tag);
+    routes.get("/feeds/authors/{slug}.atom", api.feeds()::author);
+    routes.get("/sitemap.xml", api.sitemaps()::index);
+    routes.get("/sitemaps/{file}", api.sitemaps()::sitemap);
+    routes.get("/robots.txt", api.sitemaps()::robots);
     routes.get("/news/{id}/comments.atom", api.feeds()::comments);
     routes.get("/metrics", operations::metrics);
   }

@@ -12,6 +12,7 @@ import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PostRateLimiter;
 import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.SiteAddress;
+import news.broadsheet.web.page.SiteNavigation;
 import news.broadsheet.web.page.SiteParts;
 import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.page.WebMetrics;
@@ -80,7 +81,7 @@ public final class WebServer implements AutoCloseable {
         address,
         new ReaderCookies(address),
         new LoginSessions(app.accounts()),
-        new TemplateRenderer(),
+        new TemplateRenderer(new SiteNavigation(app.desk().sections()::navigation)),
         metrics,
         new AccessLog(metrics),
         new PostRateLimiter(settings.postRateLimitPerMinute()));

@@ -1,0 +1,59 @@
+package news.broadsheet.web.page;
+
+import java.util.List;
+import java.util.function.Supplier;
+import news.broadsheet.desk.Section;
+
+/**
+ * The sections the reader's navigation lists, as an admin chose and ordered them: read at most
+ * every few seconds, and written into each page where the layout marks their place.
+ */
+public final class SiteNavigation {
+
+  /** Where the layout wants the sections: inside its navigation list, after "Latest". */
+  static final String MARK = "<!--broadsheet:sections-->";
+  private static final long FRESH_NANOS = 5_000_000_000L;
+
+  private final Supplier<List<Section>> sections;
+  private volatile String html;
+  private volatile long readAt;
+
+  public SiteNavigation(Supplier<List<Section>> sections) {
+    this.sections = sections;
+  }
+
+  /** No sections: for pages rendered without a site (tests of templates). */
+  public static SiteNavigation none() {
+    return new SiteNavigation(List::of);
+  }
+
+  /** The page with the sections in their place. */
+  String fill(String page) {
+    int at = page.indexOf(MARK);
+    return at < 0 ? page : page.substring(0, at) + items() + page.substring(at + MARK.length());
+  }
+
+  private String items() {
+    String current = html;
+    if (current == null || System.nanoTime() - readAt > FRESH_NANOS) {
+      StringBuilder list = new StringBuilder();
+      for (Section section : sections.get()) {
+        list.append("<li><a href=\"/sections/").append(escape(Paths.segment(section.slug()))).append("\">")
+            .append(escape(section.name())).append("</a></li>\n");
+      }
+      current = list.toString();
+      html = current;
+      readAt = System.nanoTime();
+    }
+    return current;
+  }
+
+  /** Forgets what it read, so that a change made here shows on the next page. */
+  public void changed() {
+    html = null;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
