@@ -20,6 +20,7 @@ public final class Desk implements AutoCloseable {
   private final AuthorService authors;
   private final StoryBody body;
   private final MediaArchive mediaArchive;
+  private final Previews previews;
 
   public Desk(Database database, ArticleStore articles, SettingsService settings, SourceZones zones, MediaService media,
       PremoderationService premoderation, StoryChanges changes, Clock clock) {
@@ -39,6 +40,13 @@ public final class Desk implements AutoCloseable {
     this.authors = new AuthorService(database, authorStore);
     this.body = new StoryBody(media::find);
     this.mediaArchive = new MediaArchive(database, articles, desk, media, body);
+    this.previews = new Previews(database, writer, authorStore, sectionStore, new CorrectionStore(), media, settings,
+        zones, clock);
+  }
+
+  /** Stories as readers would see them with unsaved text. */
+  public Previews previews() {
+    return previews;
   }
 
   /** The images of exported stories, written beside them and read back by imports. */

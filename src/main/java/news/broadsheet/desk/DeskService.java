@@ -150,6 +150,16 @@ public final class DeskService {
     });
   }
 
+  /** Whether this account may change the story's text now (for the pages to offer it or not). */
+  public boolean mayEdit(User by, DeskStory story) {
+    try {
+      DeskPolicy.mayEdit(by, story);
+      return true;
+    } catch (DeskException refused) {
+      return false;
+    }
+  }
+
   /** Every revision of a story, newest first. */
   public List<Revision> revisions(User by, long id) {
     open(by, id);

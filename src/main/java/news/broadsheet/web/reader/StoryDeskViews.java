@@ -30,7 +30,11 @@ final class StoryDeskViews {
     if (article.story().format() == BodyFormat.PLAIN && article.publication().publishedAt() == null) {
       return StoryDeskView.NONE;
     }
-    StoryDetails details = newsroom.details(article.id());
+    return of(article, newsroom.details(article.id()));
+  }
+
+  /** The desk's parts of a story's page from the given details (a preview's, not yet stored). */
+  StoryDeskView of(Article article, StoryDetails details) {
     SafeHtml html = article.story().format() == BodyFormat.COMMONMARK
         ? SafeHtml.ofRenderedBody(body.html(article.story()))
         : null;

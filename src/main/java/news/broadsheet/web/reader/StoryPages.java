@@ -9,6 +9,7 @@ import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.comment.CommentPage;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.desk.StoryDetails;
 import news.broadsheet.web.page.JsonLd;
 import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.Paths;
@@ -53,6 +54,18 @@ final class StoryPages {
    * @param form what the form shows when comments are open
    */
   StoryPage build(Article article, CommentSort sort, int page, CommentForm form, String csrf, String notice) {
+    return build(article, desk.of(article), sort, page, form, csrf, notice);
+  }
+
+  /** A preview of the story as readers would see it with these details, its discussion as it stands. */
+  StoryPage preview(Article article, StoryDetails details) {
+    CommentForm form = CommentForm.blank(article.id(), null, CommentForm.Mode.GUEST, "",
+        Paths.commentForm(Paths.story(article)));
+    return build(article, desk.of(article, details), CommentSort.OLDEST, 1, form, "", null);
+  }
+
+  private StoryPage build(Article article, StoryDeskView deskView, CommentSort sort, int page, CommentForm form,
+      String csrf, String notice) {
     CommentPage discussion = comments.page(article.id(), sort, page, COMMENTS_PER_PAGE);
     if (page > discussion.pageCount()) {
       return null;
@@ -71,7 +84,6 @@ final class StoryPages {
             new CommentViews(story.path(), article.id()).of(discussion.threads()),
             sort.code(),
             page);
-    StoryDeskView deskView = desk.of(article);
     return new StoryPage(meta(article, story, deskView, discussion), story, deskView, view, open ? form : null, csrf, notice);
   }
 

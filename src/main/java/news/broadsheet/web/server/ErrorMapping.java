@@ -4,10 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.desk.DeskException;
 import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.reader.ListingHandlers;
+import news.broadsheet.web.staff.desk.DeskProblems;
 
 /**
  * Pages for what goes wrong: a 404 that helps the reader on, and refusals that say why. The JSON
@@ -29,6 +31,7 @@ final class ErrorMapping {
 
   void register(RoutesConfig routes) {
     routes.exception(ProblemResponse.class, this::problem);
+    routes.exception(DeskException.class, (refused, ctx) -> problem(DeskProblems.of(refused), ctx));
     routes.error(HttpStatus.NOT_FOUND, this::notFound);
     routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> page(ctx, tooLarge()));
     routes.error(HttpStatus.INTERNAL_SERVER_ERROR, ctx -> page(ctx, broken()));

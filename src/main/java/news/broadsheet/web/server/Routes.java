@@ -49,7 +49,7 @@ final class Routes {
     routes.post("/signup", staff.signUp()::signUp);
     routes.post("/logout", staff.login()::logOut);
     for (StaffRoute route : StaffRoute.all(staff)) {
-      var guarded = staff.guard().require(route.role(), route.handler());
+      var guarded = staff.guard().require(route.permission(), route.handler());
       if (route.method().equals("GET")) {
         routes.get(route.path(), guarded);
       } else {

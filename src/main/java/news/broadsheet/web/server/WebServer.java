@@ -1,6 +1,7 @@
 package news.broadsheet.web.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public final class WebServer implements AutoCloseable {
   /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
 
+  /** The most an image upload may be, whatever the setting (which is at most this). */
+  static final long MAX_UPLOAD_MB = 50;
+
   private final Javalin javalin;
   private final ReaderApi readerApi;
 
@@ -42,13 +46,16 @@ public final class WebServer implements AutoCloseable {
     Readers readers = new Readers(parts.sessions(), app.posting(), app.accounts(), parts.cookies());
     ReaderApi readerApi = new ReaderApi(app, readers, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
-    StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
+    StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts, site.preview());
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
     ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates());
     Javalin javalin =
         Javalin.create(
             config -> {
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+              config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB + 2, SizeUnit.MB);
+              config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
               config.staticFiles.add(
                   files -> {
                     files.directory = "/public";
@@ -70,6 +77,7 @@ public final class WebServer implements AutoCloseable {
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
+    app.desk().scheduler().start();
     return new WebServer(javalin, readerApi);
   }
 

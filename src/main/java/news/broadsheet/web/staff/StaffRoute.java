@@ -3,27 +3,31 @@ package news.broadsheet.web.staff;
 import io.javalin.http.Handler;
 import java.util.List;
 import news.broadsheet.App;
-import news.broadsheet.account.Role;
+import news.broadsheet.account.Permission;
 import news.broadsheet.web.page.SiteParts;
+import news.broadsheet.web.page.StoryPreview;
+import news.broadsheet.web.staff.desk.DeskRoutes;
 
-/** A staff route: method, path, the role it needs and its handler. */
-public record StaffRoute(String method, String path, Role role, Handler handler) {
+/** A staff route: method, path, the permission it needs and its handler. */
+public record StaffRoute(String method, String path, Permission permission, Handler handler) {
 
   /** Every staff route; the server's {@code Routes} registers these, each behind the guard. */
   public static List<StaffRoute> all(StaffHandlers staff) {
     ModerationHandlers moderation = staff.moderation();
     AdminSettingsHandlers admin = staff.settings();
-    return List.of(
-        new StaffRoute("GET", "/admin", Role.MODERATOR, ctx -> ctx.redirect("/admin/moderation")),
-        new StaffRoute("GET", "/admin/moderation", Role.MODERATOR, moderation::queue),
-        new StaffRoute("POST", "/admin/moderation/bulk", Role.MODERATOR, moderation::bulk),
-        new StaffRoute("POST", "/admin/moderation/comments/{id}", Role.MODERATOR, moderation::decide),
-        new StaffRoute("POST", "/admin/moderation/comments/{id}/sanction", Role.MODERATOR, moderation::sanction),
-        new StaffRoute("GET", "/admin/settings", Role.ADMIN, admin::settings),
-        new StaffRoute("POST", "/admin/settings", Role.ADMIN, admin::change),
-        new StaffRoute("GET", "/admin/words", Role.ADMIN, admin::words),
-        new StaffRoute("POST", "/admin/words/add", Role.ADMIN, admin::addWords),
-        new StaffRoute("POST", "/admin/words/remove", Role.ADMIN, admin::removeWord));
+    List<StaffRoute> routes = new java.util.ArrayList<>(staff.desk());
+    routes.addAll(List.of(
+        new StaffRoute("GET", "/admin", Permission.MODERATE_COMMENTS, ctx -> ctx.redirect("/admin/moderation")),
+        new StaffRoute("GET", "/admin/moderation", Permission.MODERATE_COMMENTS, moderation::queue),
+        new StaffRoute("POST", "/admin/moderation/bulk", Permission.MODERATE_COMMENTS, moderation::bulk),
+        new StaffRoute("POST", "/admin/moderation/comments/{id}", Permission.MODERATE_COMMENTS, moderation::decide),
+        new StaffRoute("POST", "/admin/moderation/comments/{id}/sanction", Permission.MODERATE_COMMENTS, moderation::sanction),
+        new StaffRoute("GET", "/admin/settings", Permission.CHANGE_SETTINGS, admin::settings),
+        new StaffRoute("POST", "/admin/settings", Permission.CHANGE_SETTINGS, admin::change),
+        new StaffRoute("GET", "/admin/words", Permission.CHANGE_SETTINGS, admin::words),
+        new StaffRoute("POST", "/admin/words/add", Permission.CHANGE_SETTINGS, admin::addWords),
+        new StaffRoute("POST", "/admin/words/remove", Permission.CHANGE_SETTINGS, admin::removeWord)));
+    return List.copyOf(routes);
   }
 
   /** The handlers of the staff pages, the login and the sign-up. */
@@ -33,9 +37,10 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
       SignUpHandlers signUp,
       StaffLayout layout,
       ModerationHandlers moderation,
-      AdminSettingsHandlers settings) {
+      AdminSettingsHandlers settings,
+      List<StaffRoute> desk) {
 
-    public static StaffHandlers build(App app, SiteParts parts) {
+    public static StaffHandlers build(App app, SiteParts parts, StoryPreview preview) {
       var views = new ModerationViews(app.articles(), app.moderation(), app.sanctions(), app.classifier());
       var cookies = parts.cookies();
       var sessions = parts.sessions();
@@ -48,7 +53,8 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
           new SignUpHandlers(app.accounts(), sessions, cookies, templates),
           layout,
           new ModerationHandlers(app.moderation(), app.sanctions(), views, layout, templates),
-          new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, layout, templates));
+          new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, layout, templates),
+          DeskRoutes.all(app, parts, layout, preview));
     }
   }
 }
