@@ -26,6 +26,7 @@ public final class ReaderApi implements AutoCloseable {
   private final CommentStreamHandler stream;
   private final FeedHandlers feeds;
   private final SitemapHandlers sitemaps;
+  private final DeskApiHandlers desk;
   private final byte[] openApi = resource("/api/openapi.json");
 
   public ReaderApi(App app, Readers readers, SiteParts parts) {
@@ -41,6 +42,7 @@ public final class ReaderApi implements AutoCloseable {
     this.stream = new CommentStreamHandler(app.articles(), streams);
     this.feeds = new FeedHandlers(app.articles(), app.comments(), app.desk());
     this.sitemaps = new SitemapHandlers(app.desk().newsroom(), parts.address(), app.clock());
+    this.desk = new DeskApiHandlers(app.desk().stories(), app.apiTokens(), mapper);
   }
 
   /** The site's JSON mapping: ISO-8601 dates, never timestamps. */
@@ -62,6 +64,11 @@ public final class ReaderApi implements AutoCloseable {
 
   public FeedHandlers feeds() {
     return feeds;
+  }
+
+  /** The desk API, for newsroom tools with a token. */
+  public DeskApiHandlers desk() {
+    return desk;
   }
 
   /** The sitemaps and robots.txt. */

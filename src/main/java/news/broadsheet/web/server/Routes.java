@@ -81,6 +81,14 @@ final class Routes {
     routes.get("/sitemaps/{file}", api.sitemaps()::sitemap);
     routes.get("/robots.txt", api.sitemaps()::robots);
     routes.get("/news/{id}/comments.atom", api.feeds()::comments);
+    routes.post("/api/v1/desk/stories", api.desk()::create);
+    routes.get("/api/v1/desk/stories/{id}", api.desk()::one);
+    routes.put("/api/v1/desk/stories/{id}", api.desk()::replace);
+    routes.post("/api/v1/desk/stories/{id}/submit", api.desk()::submit);
+    routes.post("/api/v1/desk/stories/{id}/publish", api.desk()::publish);
+    routes.post("/api/v1/desk/stories/{id}/unpublish", api.desk()::unpublish);
+    routes.post("/api/v1/desk/stories/{id}/corrections", api.desk()::correct);
+    routes.get("/api/v1/desk/stories/{id}/revisions", api.desk()::revisions);
     routes.get("/metrics", operations::metrics);
   }
 }
