@@ -2,6 +2,8 @@ package news.broadsheet.web.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
 import news.broadsheet.storage.Database;
 import news.broadsheet.web.api.ApiProblem;
 import news.broadsheet.web.api.ReaderApi;
@@ -42,13 +44,15 @@ final class Routes {
   }
 
   /** Login, sign-up, logout and every staff page, each behind the staff guard. */
-  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff) {
+  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff, List<StaffRoute> desk) {
     routes.get("/login", staff.login()::form);
     routes.post("/login", staff.login()::logIn);
     routes.get("/signup", staff.signUp()::form);
     routes.post("/signup", staff.signUp()::signUp);
     routes.post("/logout", staff.login()::logOut);
-    for (StaffRoute route : StaffRoute.all(staff)) {
+    List<StaffRoute> all = new ArrayList<>(desk);
+    all.addAll(StaffRoute.all(staff));
+    for (StaffRoute route : all) {
       var guarded = staff.guard().require(route.permission(), route.handler());
       if (route.method().equals("GET")) {
         routes.get(route.path(), guarded);

@@ -20,6 +20,7 @@ import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
+import news.broadsheet.web.staff.desk.DeskRoutes;
 
 /**
  * The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. It builds
@@ -46,7 +47,8 @@ public final class WebServer implements AutoCloseable {
     Readers readers = new Readers(parts.sessions(), app.posting(), app.accounts(), parts.cookies());
     ReaderApi readerApi = new ReaderApi(app, readers, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
-    StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts, site.preview());
+    StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
+    List<StaffRoute> desk = DeskRoutes.all(app, parts, staff.layout(), site.preview());
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
     ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates());
     Javalin javalin =
@@ -67,7 +69,7 @@ public final class WebServer implements AutoCloseable {
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
-              Routes.registerStaff(config.routes, staff);
+              Routes.registerStaff(config.routes, staff, desk);
               Routes.register(config.routes, site, errors, app.database());
             });
     try {

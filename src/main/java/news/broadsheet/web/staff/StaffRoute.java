@@ -5,8 +5,6 @@ import java.util.List;
 import news.broadsheet.App;
 import news.broadsheet.account.Permission;
 import news.broadsheet.web.page.SiteParts;
-import news.broadsheet.web.page.StoryPreview;
-import news.broadsheet.web.staff.desk.DeskRoutes;
 
 /** A staff route: method, path, the permission it needs and its handler. */
 public record StaffRoute(String method, String path, Permission permission, Handler handler) {
@@ -15,8 +13,7 @@ public record StaffRoute(String method, String path, Permission permission, Hand
   public static List<StaffRoute> all(StaffHandlers staff) {
     ModerationHandlers moderation = staff.moderation();
     AdminSettingsHandlers admin = staff.settings();
-    List<StaffRoute> routes = new java.util.ArrayList<>(staff.desk());
-    routes.addAll(List.of(
+    return List.of(
         new StaffRoute("GET", "/admin", Permission.MODERATE_COMMENTS, ctx -> ctx.redirect("/admin/moderation")),
         new StaffRoute("GET", "/admin/moderation", Permission.MODERATE_COMMENTS, moderation::queue),
         new StaffRoute("POST", "/admin/moderation/bulk", Permission.MODERATE_COMMENTS, moderation::bulk),
@@ -26,8 +23,7 @@ public record StaffRoute(String method, String path, Permission permission, Hand
         new StaffRoute("POST", "/admin/settings", Permission.CHANGE_SETTINGS, admin::change),
         new StaffRoute("GET", "/admin/words", Permission.CHANGE_SETTINGS, admin::words),
         new StaffRoute("POST", "/admin/words/add", Permission.CHANGE_SETTINGS, admin::addWords),
-        new StaffRoute("POST", "/admin/words/remove", Permission.CHANGE_SETTINGS, admin::removeWord)));
-    return List.copyOf(routes);
+        new StaffRoute("POST", "/admin/words/remove", Permission.CHANGE_SETTINGS, admin::removeWord));
   }
 
   /** The handlers of the staff pages, the login and the sign-up. */
@@ -37,10 +33,9 @@ public record StaffRoute(String method, String path, Permission permission, Hand
       SignUpHandlers signUp,
       StaffLayout layout,
       ModerationHandlers moderation,
-      AdminSettingsHandlers settings,
-      List<StaffRoute> desk) {
+      AdminSettingsHandlers settings) {
 
-    public static StaffHandlers build(App app, SiteParts parts, StoryPreview preview) {
+    public static StaffHandlers build(App app, SiteParts parts) {
       var views = new ModerationViews(app.articles(), app.moderation(), app.sanctions(), app.classifier());
       var cookies = parts.cookies();
       var sessions = parts.sessions();
@@ -53,8 +48,7 @@ public record StaffRoute(String method, String path, Permission permission, Hand
           new SignUpHandlers(app.accounts(), sessions, cookies, templates),
           layout,
           new ModerationHandlers(app.moderation(), app.sanctions(), views, layout, templates),
-          new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, layout, templates),
-          DeskRoutes.all(app, parts, layout, preview));
+          new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), views, layout, templates));
     }
   }
 }
