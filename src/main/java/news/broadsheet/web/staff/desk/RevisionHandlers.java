@@ -32,7 +32,7 @@ final class RevisionHandlers {
     List<Revision> revisions = parts.desk().stories().revisions(user, id);
     int newest = revisions.isEmpty() ? 0 : revisions.get(0).number();
     int to = number(ctx.queryParam("to"), newest);
-    int from = number(ctx.queryParam("from"), Math.max(0, to - 1));
+    int from = number(ctx.queryParam("from"), lastDifferent(revisions, to));
     var differences = from > 0 && to > 0 && from != to
         ? RevisionDiff.between(content(revisions, from, id), content(revisions, to, id))
         : List.<news.broadsheet.desk.FieldDiff>of();
@@ -56,6 +56,13 @@ final class RevisionHandlers {
     } catch (StaleRevisionException stale) {
       throw new DeskException(stale.error(), null, stale.getMessage());
     }
+  }
+
+  /** The newest revision before {@code to} whose text differs from it (a change of status alone is skipped). */
+  private static int lastDifferent(List<Revision> revisions, int to) {
+    var newer = revisions.stream().filter(r -> r.number() == to).findFirst().map(Revision::content).orElse(null);
+    return revisions.stream().filter(r -> r.number() < to && !r.content().equals(newer)).mapToInt(Revision::number)
+        .max().orElse(Math.max(0, to - 1));
   }
 
   private static news.broadsheet.desk.StoryDraft content(List<Revision> revisions, int number, long id) {
