@@ -58,6 +58,8 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.search.SearchIndexer;
+import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
@@ -96,6 +98,8 @@ public final class App implements AutoCloseable {
   private final ApiTokens apiTokens;
   private final MediaService media;
   private final Desk desk;
+  private final SearchIndexer searchIndexer;
+  private final SearchService search;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -161,8 +165,11 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.searchIndexer = new SearchIndexer(database);
+    database.joinEachTransaction(searchIndexer);
+    this.search = new SearchService(database, config.defaultZone());
     this.media = new MediaService(database, new MediaStore(), settings, clock);
-    this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, clock);
+    this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
   }
 
   public AppConfig config() {
@@ -278,9 +285,19 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
+  /** Keeps the search index up to date; a server starts its background thread. */
+  public SearchIndexer searchIndexer() {
+    return searchIndexer;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
   @Override
   public void close() {
     desk.close();
+    searchIndexer.close();
     writer.close();
     database.close();
   }

@@ -60,6 +60,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       report.close();
       out.println(summaryLine(summary, started));
+      SearchCommand.tellWhatWaits(app, out);
       return summary.refusals().isEmpty() && mediaRefused == 0 ? 0 : SOME_FILES_REFUSED;
     }
   }

@@ -6,6 +6,7 @@ import news.broadsheet.article.SourceZones;
 import news.broadsheet.article.StoryChanges;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.moderation.PremoderationService;
+import news.broadsheet.search.SearchIndexer;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
 
@@ -23,13 +24,13 @@ public final class Desk implements AutoCloseable {
   private final Previews previews;
 
   public Desk(Database database, ArticleStore articles, SettingsService settings, SourceZones zones, MediaService media,
-      PremoderationService premoderation, StoryChanges changes, Clock clock) {
+      PremoderationService premoderation, StoryChanges changes, SearchIndexer search, Clock clock) {
     DeskStore desk = new DeskStore();
     AuthorStore authorStore = new AuthorStore();
     TagStore tags = new TagStore();
     SectionStore sectionStore = new SectionStore();
     DeskWriter writer = new DeskWriter(database, desk, new RevisionStore(),
-        new Taxonomy(authorStore, tags, sectionStore), articles, clock);
+        new Taxonomy(authorStore, tags, sectionStore), articles, search, clock);
     StoryEffects effects = new StoryEffects(premoderation, changes);
     this.stories = new DeskService(writer, settings, zones, media, effects, clock);
     this.board = new DeskBoard(database, new DeskListStore());

@@ -8,6 +8,8 @@ import java.util.Optional;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.Slugs;
 import news.broadsheet.article.Story;
+import news.broadsheet.article.StoryStatus;
+import news.broadsheet.search.SearchIndexer;
 import news.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -23,16 +25,18 @@ final class DeskWriter {
   private final RevisionStore revisions;
   private final Taxonomy taxonomy;
   private final ArticleStore articles;
+  private final SearchIndexer search;
   private final StoryShape shape = new StoryShape();
   private final Clock clock;
 
   DeskWriter(Database database, DeskStore desk, RevisionStore revisions, Taxonomy taxonomy, ArticleStore articles,
-      Clock clock) {
+      SearchIndexer search, Clock clock) {
     this.database = database;
     this.desk = desk;
     this.revisions = revisions;
     this.taxonomy = taxonomy;
     this.articles = articles;
+    this.search = search;
     this.clock = clock;
   }
 
@@ -51,7 +55,7 @@ final class DeskWriter {
       Story story = shape.checked(initial);
       long id = desk.insert(handle, initial, story);
       DeskStory created = initial.withId(id);
-      return write(handle, actor, created, 0, new Step.Outcome(created, RevisionKind.CREATED));
+      return write(handle, actor, created, null, 0, new Step.Outcome(created, RevisionKind.CREATED));
     });
   }
 
@@ -80,11 +84,16 @@ final class DeskWriter {
           return new Change(current, current);
         }
       }
-      return new Change(current, write(handle, actor, outcome.next(), latest, outcome));
+      return new Change(current, write(handle, actor, outcome.next(), current.status(), latest, outcome));
     });
   }
 
-  private DeskStory write(Handle handle, Actor actor, DeskStory next, int latest, Step.Outcome outcome) {
+  /**
+   * Writes a story over revision {@code latest}; a story whose status changed from {@code was}
+   * (null for a new one) is indexed again for search, as readers may see it or no longer.
+   */
+  private DeskStory write(Handle handle, Actor actor, DeskStory next, StoryStatus was, int latest,
+      Step.Outcome outcome) {
     Instant now = clock.instant();
     int number = Math.max(latest, 1) + (latest == 0 && outcome.kind() == RevisionKind.CREATED ? 0 : 1);
     DeskStory named = next.with(next.status(), taxonomy.canonical(handle, next.content()));
@@ -99,6 +108,9 @@ final class DeskWriter {
       throw stale(handle, load(handle, saved.id()).orElseThrow(), latest);
     }
     taxonomy.link(handle, saved.id(), saved.content().authors(), saved.content().tags(), now.toEpochMilli());
+    if (saved.status() != was) {
+      search.storyShownChanged(handle, saved.id());
+    }
     revisions.insert(handle, revision(saved, number, outcome, actor));
     return saved;
   }

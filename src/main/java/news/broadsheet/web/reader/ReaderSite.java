@@ -28,7 +28,7 @@ public record ReaderSite(
     return new ReaderSite(
         new StoryHandlers(app.articles(), app.comments(), pages, shared, parts.cookies(), readers, parts.templates()),
         new CommentHandlers(
-            app.articles(), app.comments(), app.posting(), parts.cookies(), readers, parts.postRateLimiter(), errors),
+            app.articles(), app.comments(), app.posting(), parts.posting(), parts.cookies(), errors),
         listings,
         new DeskListingHandlers(app.desk(), listings, parts.address(), parts.templates(), app.config().defaultZone()),
         new MediaHandlers(app.media()),

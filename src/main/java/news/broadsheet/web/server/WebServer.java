@@ -9,6 +9,7 @@ import news.broadsheet.App;
 import news.broadsheet.web.api.CommentStreams;
 import news.broadsheet.web.api.ReaderApi;
 import news.broadsheet.web.page.AccessLog;
+import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PostRateLimiter;
 import news.broadsheet.web.page.ReaderCookies;
@@ -30,6 +31,8 @@ public final class WebServer implements AutoCloseable {
 
   /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
+  static final String ICON_CACHING = "public, max-age=2592000";
 
   /** The most an image upload may be, whatever the setting (which is at most this). */
   static final long MAX_UPLOAD_MB = 50;
@@ -45,7 +48,7 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(App app, WebSettings settings) {
     SiteParts parts = parts(app, settings);
     Readers readers = new Readers(parts.sessions(), app.posting(), app.accounts(), parts.cookies());
-    ReaderApi readerApi = new ReaderApi(app, readers, parts);
+    ReaderApi readerApi = new ReaderApi(app, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
     List<StaffRoute> desk = DeskRoutes.all(app, parts, staff.layout(), site.preview());
@@ -63,6 +66,12 @@ public final class WebServer implements AutoCloseable {
                     files.directory = "/public";
                     files.location = Location.CLASSPATH;
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
+                  });
+              config.staticFiles.add(
+                  files -> {
+                    files.directory = "/icons";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", ICON_CACHING, "X-Content-Type-Options", "nosniff");
                   });
               config.startup.showJavalinBanner = false;
               config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
@@ -87,14 +96,16 @@ public final class WebServer implements AutoCloseable {
   private static SiteParts parts(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
     WebMetrics metrics = new WebMetrics();
+    LoginSessions sessions = new LoginSessions(app.accounts());
+    PostRateLimiter limiter = new PostRateLimiter(settings.postRateLimitPerMinute());
     return new SiteParts(
         address,
         new ReaderCookies(address),
-        new LoginSessions(app.accounts()),
+        sessions,
         new TemplateRenderer(new SiteNavigation(app.desk().sections()::navigation)),
         metrics,
         new AccessLog(metrics),
-        new PostRateLimiter(settings.postRateLimitPerMinute()));
+        new CommentPosting(app.posting(), sessions, limiter, metrics));
   }
 
   public int port() {
