@@ -63,7 +63,7 @@ class ImportFailureTest {
   void a_full_disk_stops_the_import_without_half_stored_files_and_the_next_import_continues() throws Exception {
     Path disk = temp.resolve("disk");
     Files.createDirectories(disk);
-    assumeMounted(run("mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", disk.toString()), disk);
+    assumeMounted(run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString()), disk);
     try {
       int stories = 300;
       Path corpus = temp.resolve("corpus");

@@ -147,8 +147,10 @@ class DeskBrowserTest {
       Files.createDirectories(AccessibilityTest.SCREENSHOTS);
       Map<String, List<String>> faults = new LinkedHashMap<>();
       for (int[] size : List.of(new int[] {1280, 1000}, new int[] {390, 844})) {
-        ChromeDriver browser = Chromium.start(size[0], size[1]);
+        ChromeDriver browser = Chromium.start(1280, 1000);
         try {
+          browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0], "height", size[1],
+              "deviceScaleFactor", 1, "mobile", size[0] < 800));
           String suffix = size[0] > 800 ? "wide" : "narrow";
           for (var page : kinds.readerPaths.entrySet()) {
             browser.get(s.site.url(page.getValue()));
@@ -189,10 +191,10 @@ class DeskBrowserTest {
   /** Presses the form's button for a step and waits for the answer's page. */
   private static void submit(WebDriver browser, String action) {
     WebElement button = browser.findElement(By.cssSelector("form.desk-editor button[value=" + action + "], form button[value=" + action + "]"));
+    ((JavascriptExecutor) browser).executeScript("window.beforeSubmit = true;");
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+        .executeScript("return window.beforeSubmit === undefined && document.readyState === 'complete';")));
   }
 
   private static WebElement await(WebDriver browser, By element) {

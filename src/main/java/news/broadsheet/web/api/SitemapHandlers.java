@@ -23,7 +23,7 @@ import news.broadsheet.web.page.SiteAddress;
 
 /**
  * For search engines: {@code /sitemap.xml} (an index of monthly sitemaps with their last change,
- * and the news sitemap), {@code /sitemaps/2026-11.xml} (a month's published stories; a month of
+ * and the news sitemap while it lists a story: the protocol's sitemaps are never empty), {@code /sitemaps/2026-11.xml} (a month's published stories; a month of
  * more than {@value #PER_SITEMAP} continues in {@code 2026-11.2.xml}), {@code /sitemaps/news.xml}
  * (the last two days' stories, Google News format) and {@code /robots.txt}. Published stories only.
  */
@@ -56,7 +56,9 @@ public final class SitemapHandlers {
     respond(ctx, xml -> {
       xml.writeStartElement("sitemapindex");
       xml.writeDefaultNamespace(SITEMAP);
-      sitemap(xml, "/sitemaps/news.xml", null);
+      if (!newsroom.recentlyPublished(clock.instant()).isEmpty()) {
+        sitemap(xml, "/sitemaps/news.xml", null);
+      }
       for (SitemapMonth month : newsroom.sitemapMonths()) {
         long parts = Math.max(1, (month.stories() + PER_SITEMAP - 1) / PER_SITEMAP);
         for (int part = 1; part <= parts; part++) {

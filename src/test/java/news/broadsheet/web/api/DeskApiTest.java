@@ -144,4 +144,65 @@ class DeskApiTest {
     s.app.apiTokens().revoke("Ayesha Khan", 1);
     assertThat(call("GET", "/api/v1/desk/stories/" + other, writerToken, null).statusCode()).isEqualTo(401);
   }
+
+  /** One call of the API and the status it must answer; the answer is checked against the document. */
+  private void expect(int status, String method, String documented, String path, String token, String json)
+      throws Exception {
+    assertThat(checked(method, documented, path, token, json).statusCode()).as(method + " " + path).isEqualTo(status);
+  }
+
+  @Test
+  void every_answer_the_document_names_for_the_desk_api_is_given_and_matches_it() throws Exception {
+    String moderator = s.app.apiTokens().issue("Nadia Hussain", "x").secret();
+    String stories = "/api/v1/desk/stories";
+    String one = stories + "/{id}";
+    long draft = JSON.readTree(call("POST", stories, editorToken, STORY).body()).get("id").asLong();
+    long published = JSON.readTree(call("POST", stories, editorToken, STORY.replace("Port traffic", "Cranes")).body())
+        .get("id").asLong();
+    call("POST", stories + "/" + published + "/publish", editorToken, null);
+    long bare = JSON.readTree(call("POST", stories, editorToken, "{\"headline\":\"Only a headline\"}").body())
+        .get("id").asLong();
+    String huge = "{\"headline\":\"Long\",\"body\":\"" + "x".repeat(1_100_000) + "\"}";
+    String edit = STORY.replace("{\"headline\"", "{\"revision\":1,\"headline\"");
+    String correction = "{\"text\":\"An earlier version misstated the cranes.\"}";
+    java.util.List<String[]> operations = java.util.List.of(
+        new String[] {"GET", one, ""}, new String[] {"PUT", one, edit}, new String[] {"POST", one + "/submit", null},
+        new String[] {"POST", one + "/publish", null}, new String[] {"POST", one + "/unpublish", null},
+        new String[] {"POST", one + "/corrections", correction}, new String[] {"GET", one + "/revisions", ""});
+    for (String[] op : operations) {
+      String body = "".equals(op[2]) ? null : op[2];
+      expect(401, op[0], op[1], op[1].replace("{id}", String.valueOf(draft)), null, body);
+      expect(403, op[0], op[1], op[1].replace("{id}", String.valueOf(draft)), moderator, body);
+      expect(404, op[0], op[1], op[1].replace("{id}", "999"), editorToken, body);
+    }
+    expect(401, "POST", stories, stories, null, STORY);
+    expect(403, "POST", stories, stories, moderator, STORY);
+    for (String[] op : java.util.List.of(new String[] {"POST", stories, stories}, new String[] {"PUT", one, stories + "/" + draft},
+        new String[] {"POST", one + "/publish", stories + "/" + draft + "/publish"},
+        new String[] {"POST", one + "/corrections", stories + "/" + published + "/corrections"})) {
+      expect(400, op[0], op[1], op[2], editorToken, "{oops");
+    }
+    expect(413, "POST", stories, stories, editorToken, huge);
+    expect(413, "PUT", one, stories + "/" + draft, editorToken, huge);
+    expect(422, "POST", stories, stories, editorToken, "{\"headline\":\"\"}");
+    expect(422, "PUT", one, stories + "/" + draft, editorToken, STORY);
+    expect(422, "POST", one + "/submit", stories + "/" + bare + "/submit", editorToken, null);
+    expect(400, "POST", one + "/publish", stories + "/" + draft + "/publish", editorToken, "{\"at\":\"tomorrow\"}");
+    expect(422, "POST", one + "/publish", stories + "/" + bare + "/publish", editorToken, null);
+    expect(422, "POST", one + "/corrections", stories + "/" + published + "/corrections", editorToken, "{\"text\":\"\"}");
+    expect(409, "POST", one + "/submit", stories + "/" + published + "/submit", editorToken, null);
+    expect(409, "POST", one + "/publish", stories + "/" + published + "/publish", editorToken, null);
+    expect(409, "POST", one + "/unpublish", stories + "/" + draft + "/unpublish", editorToken, null);
+    expect(409, "POST", one + "/corrections", stories + "/" + draft + "/corrections", editorToken, correction);
+    expect(200, "GET", one, stories + "/" + draft, editorToken, null);
+    expect(200, "GET", one + "/revisions", stories + "/" + draft + "/revisions", editorToken, null);
+    expect(200, "PUT", one, stories + "/" + draft, editorToken, edit.replace("Two new", "Three new"));
+    expect(409, "PUT", one, stories + "/" + draft, editorToken, edit.replace("Two new", "Four new"));
+    expect(200, "POST", one + "/submit", stories + "/" + draft + "/submit", editorToken, null);
+    expect(200, "POST", one + "/publish", stories + "/" + draft + "/publish", editorToken, null);
+    expect(201, "POST", one + "/corrections", stories + "/" + draft + "/corrections", editorToken, correction);
+    expect(200, "POST", one + "/unpublish", stories + "/" + draft + "/unpublish", editorToken, null);
+    expect(201, "POST", stories, stories, editorToken, STORY.replace("Port traffic", "Rain"));
+    assertThat(api.unexercised()).filteredOn(answer -> answer.contains(" /api/v1/desk/")).isEmpty();
+  }
 }

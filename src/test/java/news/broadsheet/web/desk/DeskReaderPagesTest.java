@@ -1,12 +1,14 @@
 package news.broadsheet.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import news.broadsheet.desk.DeskStory;
 import news.broadsheet.media.Media;
 import news.broadsheet.testing.DatabaseKind;
@@ -133,6 +135,21 @@ class DeskReaderPagesTest {
     assertThat(s.site.get("/sitemaps/2026-13.xml").statusCode()).isEqualTo(404);
     assertThat(s.site.get("/sitemaps/2026-11.0.xml").statusCode()).isEqualTo(404);
     assertThat(s.site.get("/robots.txt").body()).contains("Disallow: /desk\n", "Sitemap: http://127.0.0.1:");
+  }
+
+  @Test
+  void the_sitemaps_pass_the_protocols_schemas_and_an_empty_news_sitemap_is_left_out_of_the_index() throws Exception {
+    SitemapSchema schema = new SitemapSchema();
+    for (String path : List.of("/sitemap.xml", "/sitemaps/2026-11.xml", "/sitemaps/news.xml")) {
+      schema.check(path, s.site.get(path).body());
+    }
+    s.clock.advance(Duration.ofDays(3));
+    String index = s.site.get("/sitemap.xml").body();
+    assertThat(index).doesNotContain("news.xml").contains("/sitemaps/2026-11.xml");
+    schema.check("/sitemap.xml", index);
+    String undated = s.site.get("/sitemaps/2026-11.xml").body().replace("2026-11-28T09:00:00Z", "28 November 2026");
+    assertThatThrownBy(() -> schema.check("/sitemaps/2026-11.xml", undated))
+        .hasMessageContaining("28 November 2026");
   }
 
   @Test
