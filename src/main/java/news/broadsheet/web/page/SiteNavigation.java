@@ -1,5 +1,6 @@
 package news.broadsheet.web.page;
 
+import gg.jte.TemplateOutput;
 import java.util.List;
 import java.util.function.Supplier;
 import news.broadsheet.desk.Section;
@@ -27,10 +28,27 @@ public final class SiteNavigation {
     return new SiteNavigation(List::of);
   }
 
-  /** The page with the sections in their place. */
-  String fill(String page) {
-    int at = page.indexOf(MARK);
-    return at < 0 ? page : page.substring(0, at) + items() + page.substring(at + MARK.length());
+  /**
+   * The output with the sections written where the layout marks their place: the layout writes
+   * the mark as one piece of unescaped content, so only such pieces are compared with it.
+   */
+  TemplateOutput filling(TemplateOutput output) {
+    return new TemplateOutput() {
+      @Override
+      public void writeContent(String value) {
+        output.writeContent(MARK.equals(value) ? items() : value);
+      }
+
+      @Override
+      public void writeContent(String value, int beginIndex, int endIndex) {
+        output.writeContent(value, beginIndex, endIndex);
+      }
+
+      @Override
+      public void writeBinaryContent(byte[] value) {
+        output.writeBinaryContent(value);
+      }
+    };
   }
 
   private String items() {

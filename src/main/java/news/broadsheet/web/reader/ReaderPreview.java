@@ -22,7 +22,7 @@ public final class ReaderPreview implements StoryPreview {
 
   @Override
   public String render(Article article, StoryDetails details) {
-    String html = templates.toHtml("story.jte", pages.preview(article, details));
+    String html = new String(templates.toBytes("story.jte", pages.preview(article, details)), java.nio.charset.StandardCharsets.UTF_8);
     int body = html.indexOf("<body>");
     return body < 0 ? html : html.substring(0, body + 6) + "\n" + NOTICE + html.substring(body + 6);
   }
