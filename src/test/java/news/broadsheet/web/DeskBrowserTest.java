@@ -50,6 +50,11 @@ class DeskBrowserTest {
         writer.findElement(By.cssSelector("#section option[value=business]")).click();
         type(writer, "body", "Container traffic *recovered*, [the trust](https://example.org/report) said.\n\n"
             + "## What changed\n\nTwo new cranes came into service.");
+        WebElement draftBody = writer.findElement(By.id("body"));
+        ((JavascriptExecutor) writer).executeScript(
+            "const at = arguments[0].value.indexOf('came'); arguments[0].setSelectionRange(at, at + 4);", draftBody);
+        writer.findElement(By.xpath("//div[@role='toolbar']/button[.='Bold']")).click();
+        assertThat(draftBody.getAttribute("value")).contains("Two new cranes **came** into service.");
         writer.findElement(By.id("leadFile")).sendKeys(lead.toString());
         type(writer, "leadAlt", "The port at dawn");
         writer.findElement(By.id("figureFile")).sendKeys(figure.toString());
