@@ -39,6 +39,7 @@ import news.broadsheet.media.MediaStore;
 import news.broadsheet.moderation.ActivityStore;
 import news.broadsheet.moderation.ClassifierCheck;
 import news.broadsheet.moderation.ClassifierService;
+import news.broadsheet.moderation.CommenterCountsStore;
 import news.broadsheet.moderation.DecisionStore;
 import news.broadsheet.moderation.DuplicateCheck;
 import news.broadsheet.moderation.EvaluationService;
@@ -50,6 +51,7 @@ import news.broadsheet.moderation.ModerationStore;
 import news.broadsheet.moderation.PremoderationCheck;
 import news.broadsheet.moderation.PremoderationService;
 import news.broadsheet.moderation.PremoderationStore;
+import news.broadsheet.moderation.QueueService;
 import news.broadsheet.moderation.QueueStore;
 import news.broadsheet.moderation.ReportService;
 import news.broadsheet.moderation.ReportStore;
@@ -102,6 +104,7 @@ public final class App implements AutoCloseable {
   private final ApiTokens apiTokens;
   private final MediaService media;
   private final Desk desk;
+  private final QueueService queue;
   private final SearchIndexer searchIndexer;
   private final SearchService search;
 
@@ -168,9 +171,12 @@ public final class App implements AutoCloseable {
     this.newComments = new PolledNewComments(commentService);
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
+    QueueStore queueStore = new QueueStore();
     this.moderation =
         new ModerationService(
-            database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
+            database, comments, events, reportStore, queueStore, classifier, posting, storyChanges, clock);
+    this.queue = new QueueService(
+        database, queueStore, comments, events, reportStore, activity, new CommenterCountsStore(), new SanctionStore());
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
     database.joinEachTransaction(searchIndexer);
@@ -291,6 +297,11 @@ public final class App implements AutoCloseable {
   /** The newsroom's desk: stories written, published, updated and corrected on the site. */
   public Desk desk() {
     return desk;
+  }
+
+  /** The moderation queue as moderators read it: pages with each comment's context, and counts. */
+  public QueueService queue() {
+    return queue;
   }
 
   public DemoContent demo() {

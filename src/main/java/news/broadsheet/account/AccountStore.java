@@ -87,14 +87,6 @@ public final class AccountStore {
         .findOne();
   }
 
-  public boolean setRole(Handle handle, String name, Role role) {
-    return handle
-        .createUpdate("UPDATE users SET role = ? WHERE name_key = ?")
-        .bind(0, role.code())
-        .bind(1, nameKey(name))
-        .execute() > 0;
-  }
-
   static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new User(
         rs.getLong("id"),

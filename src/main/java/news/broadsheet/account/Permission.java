@@ -16,5 +16,7 @@ public enum Permission {
   /** Create, order and rename sections and choose those in the site's navigation. */
   MANAGE_SECTIONS,
   /** Change the site's settings and word lists. */
-  CHANGE_SETTINGS
+  CHANGE_SETTINGS,
+  /** See every account; change roles, disable and re-enable accounts, end their sessions. */
+  MANAGE_ACCOUNTS
 }

@@ -72,7 +72,23 @@ public final class FormClient {
     return send(path, withToken, "same-origin");
   }
 
+  /**
+   * Posts a form as the site's own scripts do: same origin, with the token, asking for JSON
+   * ({@code Accept: application/json}).
+   */
+  public HttpResponse<String> postForJson(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    Map<String, String> withToken = new LinkedHashMap<>();
+    withToken.put("csrf", formToken() == null ? "" : formToken());
+    withToken.putAll(fields);
+    return send(path, withToken, "same-origin", "application/json");
+  }
+
   private HttpResponse<String> send(String path, Map<String, String> fields, String fetchSite)
+      throws IOException, InterruptedException {
+    return send(path, fields, fetchSite, "text/html");
+  }
+
+  private HttpResponse<String> send(String path, Map<String, String> fields, String fetchSite, String accept)
       throws IOException, InterruptedException {
     StringJoiner body = new StringJoiner("&");
     fields.forEach(
@@ -81,6 +97,7 @@ public final class FormClient {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(site.url(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", accept)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     if (fetchMetadata) {
       request.header("Sec-Fetch-Site", fetchSite);

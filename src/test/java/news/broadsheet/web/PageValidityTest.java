@@ -31,7 +31,7 @@ class PageValidityTest {
       site.withStories(ReferenceSample.file(), temp.resolve("corpus/story-00000.txt"), temp.resolve("corpus/story-00001.txt"));
       Map<String, String> pages = PageKinds.collect(site);
       pages.putAll(StaffPageKinds.collect(site));
-      assertThat(pages).hasSizeGreaterThanOrEqualTo(14);
+      assertThat(pages).hasSizeGreaterThanOrEqualTo(40);
       Map<String, List<String>> errors = new LinkedHashMap<>();
       for (var page : pages.entrySet()) {
         List<String> found = errorsIn(page.getValue());

@@ -12,6 +12,7 @@ public enum StaffSection {
   QUEUE("Queue", "/admin/moderation", Permission.MODERATE_COMMENTS),
   AUTHORS("Authors", "/desk/authors", Permission.MANAGE_AUTHORS),
   SECTIONS("Sections", "/desk/sections", Permission.MANAGE_SECTIONS),
+  ACCOUNTS("Accounts", "/admin/accounts", Permission.MANAGE_ACCOUNTS),
   SETTINGS("Settings", "/admin/settings", Permission.CHANGE_SETTINGS),
   WORDS("Words", "/admin/words", Permission.CHANGE_SETTINGS);
 
