@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountSettings;
 import news.broadsheet.account.AccountStore;
+import news.broadsheet.account.ApiTokenStore;
+import news.broadsheet.account.ApiTokens;
 import news.broadsheet.account.PasswordHasher;
 import news.broadsheet.analytics.CorpusStatsService;
 import news.broadsheet.archive.ArchiveExporter;
@@ -29,6 +31,11 @@ import news.broadsheet.comment.NewComments;
 import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
+import news.broadsheet.desk.Desk;
+import news.broadsheet.desk.DeskSettings;
+import news.broadsheet.media.MediaService;
+import news.broadsheet.media.MediaSettings;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.moderation.ActivityStore;
 import news.broadsheet.moderation.ClassifierCheck;
 import news.broadsheet.moderation.ClassifierService;
@@ -94,6 +101,9 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final ApiTokens apiTokens;
+  private final MediaService media;
+  private final Desk desk;
   private final QueueService queue;
   private final SearchIndexer searchIndexer;
   private final SearchService search;
@@ -122,7 +132,8 @@ public final class App implements AutoCloseable {
         new SettingsService(
             database,
             new SettingsStore(),
-            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL).flatMap(List::stream).toList(),
+            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL, DeskSettings.ALL, MediaSettings.ALL)
+                .flatMap(List::stream).toList(),
             clock);
     ModerationStore events = new ModerationStore();
     ActivityStore activity = new ActivityStore();
@@ -143,7 +154,9 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
-    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
+    AccountStore accountStore = new AccountStore();
+    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, clock);
+    this.apiTokens = new ApiTokens(database, accountStore, new ApiTokenStore(), clock);
     this.posting =
         new CommentPostingService(
             database,
@@ -168,6 +181,8 @@ public final class App implements AutoCloseable {
     this.evaluation = new EvaluationService(classifier, words, settings);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
+    this.media = new MediaService(database, new MediaStore(), settings, clock);
+    this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
   }
 
   public AppConfig config() {
@@ -269,6 +284,21 @@ public final class App implements AutoCloseable {
     return evaluation;
   }
 
+  /** Tokens for the desk API. */
+  public ApiTokens apiTokens() {
+    return apiTokens;
+  }
+
+  /** Uploaded images. */
+  public MediaService media() {
+    return media;
+  }
+
+  /** The newsroom's desk: stories written, published, updated and corrected on the site. */
+  public Desk desk() {
+    return desk;
+  }
+
   /** The moderation queue as moderators read it: pages with each comment's context, and counts. */
   public QueueService queue() {
     return queue;
@@ -289,6 +319,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    desk.close();
     newComments.close();
     searchIndexer.close();
     writer.close();

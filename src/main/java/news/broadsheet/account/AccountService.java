@@ -1,14 +1,8 @@
 package news.broadsheet.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,7 +30,6 @@ public final class AccountService {
   private final Clock clock;
   private final LoginThrottle throttle = new LoginThrottle(5, 20);
   private final LoginThrottle signUps = new LoginThrottle(SIGN_UPS_PER_CLIENT, SIGN_UPS_PER_CLIENT);
-  private final SecureRandom random = new SecureRandom();
   /**
    * Whether a name belongs to an account, asked on every guest's comment: remembered for a few
    * seconds, and forgotten at once when an account is added here.
@@ -163,13 +156,11 @@ public final class AccountService {
   }
 
   private Session openSession(User user) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = Digests.newSecret();
     Instant now = clock.instant();
     Instant expires = now.plus(SESSION_LIFETIME);
     database.inTransaction(handle -> {
-      store.insertSession(handle, digest(token), user.id(), now.toEpochMilli(), expires.toEpochMilli());
+      store.insertSession(handle, Digests.of(token), user.id(), now.toEpochMilli(), expires.toEpochMilli());
       return null;
     });
     return new Session(token, user, expires);
@@ -180,7 +171,7 @@ public final class AccountService {
     if (token == null || token.isEmpty()) {
       return Optional.empty();
     }
-    Optional<User> user = database.read(handle -> store.sessionUser(handle, digest(token), clock.millis()));
+    Optional<User> user = database.read(handle -> store.sessionUser(handle, Digests.of(token), clock.millis()));
     user.ifPresent(found -> administration.seen(found.id()));
     return user;
   }
@@ -188,7 +179,7 @@ public final class AccountService {
   public void logOut(String token) {
     if (token != null && !token.isEmpty()) {
       database.inTransaction(handle -> {
-        store.deleteSession(handle, digest(token));
+        store.deleteSession(handle, Digests.of(token));
         return null;
       });
     }
@@ -242,14 +233,5 @@ public final class AccountService {
   /** The audit trail of changes to an account, or to all (null), newest first. */
   public List<AccountEvent> changes(Long accountId, int limit) {
     return administration.events(accountId, limit);
-  }
-
-  private static String digest(String token) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("every Java runtime has SHA-256", missing);
-    }
   }
 }

@@ -229,6 +229,6 @@ class CommandLineTest {
     assertThat(run("user", "list", "--data", data()).out()).isEqualTo("admin Nusrat\n");
     Run badRole = run("user", "set-role", "--data", data(), "Nusrat", "overlord");
     assertThat(badRole.exitCode()).isEqualTo(2);
-    assertThat(badRole.err()).contains("--role must be one of reader, moderator, editor, admin");
+    assertThat(badRole.err()).contains("--role must be one of reader, writer, moderator, editor or admin");
   }
 }

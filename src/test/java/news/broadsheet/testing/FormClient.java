@@ -105,6 +105,38 @@ public final class FormClient {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Posts a multipart form, as forms with file fields are sent, with the token of this browser's
+   * cookie.
+   *
+   * @param files field name to file name and bytes
+   */
+  public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files)
+      throws IOException, InterruptedException {
+    String boundary = "----broadsheet" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> withToken = new LinkedHashMap<>();
+    withToken.put("csrf", formToken() == null ? "" : formToken());
+    withToken.putAll(fields);
+    withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    files.forEach((name, file) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+          + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.getValue());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(site.url(path)))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (fetchMetadata) {
+      request.header("Sec-Fetch-Site", "same-origin");
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Posts a comment from the story's form; the browser must have opened a page of the site. */
   public HttpResponse<String> comment(long storyId, String name, String text) throws IOException, InterruptedException {
     return post("/news/" + storyId + "/comments", Map.of("name", name, "text", text));

@@ -49,7 +49,7 @@ class PageValidityTest {
     assertThat(errorsIn(broken)).hasSizeGreaterThanOrEqualTo(2);
   }
 
-  private static List<String> errorsIn(String html) throws Exception {
+  static List<String> errorsIn(String html) throws Exception {
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
     validator.setNoLangDetect(true);

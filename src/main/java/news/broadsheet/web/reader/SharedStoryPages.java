@@ -76,7 +76,7 @@ final class SharedStoryPages {
   }
 
   private PersonalizedPage render(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
-    Article article = articles.find(id).filter(found -> found.slug().equals(slug)).orElse(null);
+    Article article = articles.findPublished(id).filter(found -> found.slug().equals(slug)).orElse(null);
     if (article == null) {
       return null;
     }

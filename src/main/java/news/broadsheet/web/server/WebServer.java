@@ -1,6 +1,7 @@
 package news.broadsheet.web.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.util.List;
 import news.broadsheet.App;
 import news.broadsheet.web.api.LiveStreams;
@@ -11,12 +12,14 @@ import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PostRateLimiter;
 import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.SiteAddress;
+import news.broadsheet.web.page.SiteNavigation;
 import news.broadsheet.web.page.SiteParts;
 import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
+import news.broadsheet.web.staff.desk.DeskRoutes;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -38,6 +41,9 @@ public final class WebServer implements AutoCloseable {
   /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
   static final String ICON_CACHING = "public, max-age=2592000";
 
+  /** The most an image upload may be, whatever the setting (which is at most this). */
+  static final long MAX_UPLOAD_MB = 50;
+
   private final Javalin javalin;
   private final ReaderApi readerApi;
 
@@ -57,6 +63,7 @@ public final class WebServer implements AutoCloseable {
     ReaderApi readerApi = new ReaderApi(app, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
+    List<StaffRoute> desk = DeskRoutes.all(app, parts, staff.layout(), site.preview());
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
     ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates());
     StaticFiles staticFiles =
@@ -67,6 +74,9 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+              config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB + 2, SizeUnit.MB);
+              config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
               config.jetty.threadPool = threadPool();
               config.startup.showJavalinBanner = false;
               config.jetty.modifyServletContextHandler(
@@ -79,7 +89,7 @@ public final class WebServer implements AutoCloseable {
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
-              Routes.registerStaff(config.routes, staff);
+              Routes.registerStaff(config.routes, staff, desk);
               Routes.register(config.routes, site, errors, app.database());
             });
     try {
@@ -89,6 +99,7 @@ public final class WebServer implements AutoCloseable {
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
+    app.desk().scheduler().start();
     return new WebServer(javalin, readerApi);
   }
 
@@ -108,7 +119,7 @@ public final class WebServer implements AutoCloseable {
         address,
         new ReaderCookies(address),
         sessions,
-        new TemplateRenderer(),
+        new TemplateRenderer(new SiteNavigation(app.desk().sections()::navigation)),
         metrics,
         accessLogLines ? new AccessLog(metrics) : AccessLog.measuringOnly(metrics),
         new CommentPosting(app.posting(), sessions, limiter, metrics));

@@ -65,7 +65,7 @@ public final class StaffLayout {
   private StaffNav nav(User user, StaffSection current, java.util.Map<QueueTab, Long> queueCounts) {
     List<StaffNav.Link> links = new ArrayList<>();
     for (StaffSection section : StaffSection.values()) {
-      if (user.may(section.role())) {
+      if (user.can(section.permission())) {
         links.add(new StaffNav.Link(section.label(), section.path(), section == current, counts(section, queueCounts)));
       }
     }

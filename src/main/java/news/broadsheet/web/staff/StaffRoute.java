@@ -3,11 +3,11 @@ package news.broadsheet.web.staff;
 import io.javalin.http.Handler;
 import java.util.List;
 import news.broadsheet.App;
-import news.broadsheet.account.Role;
+import news.broadsheet.account.Permission;
 import news.broadsheet.web.page.SiteParts;
 
-/** A staff route: method, path, the role it needs and its handler. */
-public record StaffRoute(String method, String path, Role role, Handler handler) {
+/** A staff route: method, path, the permission it needs and its handler. */
+public record StaffRoute(String method, String path, Permission permission, Handler handler) {
 
   /** Every staff route; the server's {@code Routes} registers these, each behind the guard. */
   public static List<StaffRoute> all(StaffHandlers staff) {
@@ -16,24 +16,24 @@ public record StaffRoute(String method, String path, Role role, Handler handler)
     AdminSettingsHandlers admin = staff.settings();
     AccountHandlers accounts = staff.accounts();
     return List.of(
-        new StaffRoute("GET", "/admin", Role.MODERATOR, ctx -> ctx.redirect("/admin/moderation")),
-        new StaffRoute("GET", "/admin/moderation", Role.MODERATOR, moderation::queue),
-        new StaffRoute("GET", "/admin/moderation/counts", Role.MODERATOR, actions::counts),
-        new StaffRoute("POST", "/admin/moderation/bulk", Role.MODERATOR, actions::bulk),
-        new StaffRoute("POST", "/admin/moderation/bulk/filtered", Role.MODERATOR,
+        new StaffRoute("GET", "/admin", Permission.MODERATE_COMMENTS, ctx -> ctx.redirect("/admin/moderation")),
+        new StaffRoute("GET", "/admin/moderation", Permission.MODERATE_COMMENTS, moderation::queue),
+        new StaffRoute("GET", "/admin/moderation/counts", Permission.MODERATE_COMMENTS, actions::counts),
+        new StaffRoute("POST", "/admin/moderation/bulk", Permission.MODERATE_COMMENTS, actions::bulk),
+        new StaffRoute("POST", "/admin/moderation/bulk/filtered", Permission.MODERATE_COMMENTS,
             ctx -> actions.bulkFiltered(ctx, moderation::confirmBulk)),
-        new StaffRoute("POST", "/admin/moderation/comments/{id}", Role.MODERATOR, actions::decide),
-        new StaffRoute("POST", "/admin/moderation/comments/{id}/sanction", Role.MODERATOR, actions::sanction),
-        new StaffRoute("GET", "/admin/accounts", Role.ADMIN, accounts::list),
-        new StaffRoute("POST", "/admin/accounts/{id}/role", Role.ADMIN, accounts::changeRole),
-        new StaffRoute("POST", "/admin/accounts/{id}/disable", Role.ADMIN, accounts::disable),
-        new StaffRoute("POST", "/admin/accounts/{id}/enable", Role.ADMIN, accounts::enable),
-        new StaffRoute("POST", "/admin/accounts/{id}/sign-out", Role.ADMIN, accounts::signOut),
-        new StaffRoute("GET", "/admin/settings", Role.ADMIN, admin::settings),
-        new StaffRoute("POST", "/admin/settings", Role.ADMIN, admin::change),
-        new StaffRoute("GET", "/admin/words", Role.ADMIN, admin::words),
-        new StaffRoute("POST", "/admin/words/add", Role.ADMIN, admin::addWords),
-        new StaffRoute("POST", "/admin/words/remove", Role.ADMIN, admin::removeWord));
+        new StaffRoute("POST", "/admin/moderation/comments/{id}", Permission.MODERATE_COMMENTS, actions::decide),
+        new StaffRoute("POST", "/admin/moderation/comments/{id}/sanction", Permission.MODERATE_COMMENTS, actions::sanction),
+        new StaffRoute("GET", "/admin/accounts", Permission.MANAGE_ACCOUNTS, accounts::list),
+        new StaffRoute("POST", "/admin/accounts/{id}/role", Permission.MANAGE_ACCOUNTS, accounts::changeRole),
+        new StaffRoute("POST", "/admin/accounts/{id}/disable", Permission.MANAGE_ACCOUNTS, accounts::disable),
+        new StaffRoute("POST", "/admin/accounts/{id}/enable", Permission.MANAGE_ACCOUNTS, accounts::enable),
+        new StaffRoute("POST", "/admin/accounts/{id}/sign-out", Permission.MANAGE_ACCOUNTS, accounts::signOut),
+        new StaffRoute("GET", "/admin/settings", Permission.CHANGE_SETTINGS, admin::settings),
+        new StaffRoute("POST", "/admin/settings", Permission.CHANGE_SETTINGS, admin::change),
+        new StaffRoute("GET", "/admin/words", Permission.CHANGE_SETTINGS, admin::words),
+        new StaffRoute("POST", "/admin/words/add", Permission.CHANGE_SETTINGS, admin::addWords),
+        new StaffRoute("POST", "/admin/words/remove", Permission.CHANGE_SETTINGS, admin::removeWord));
   }
 
   /** The handlers of the staff pages, the login and the sign-up. */
