@@ -125,9 +125,9 @@ final class QueueCards {
     return new QueueCard.DecisionLine(times.show(event.at()), who, what(event), why(event));
   }
 
-  /** Why, in words: the typed reasons of screening or readers, each as one line, then a person's note. */
+  /** Why, in words: the typed reasons of screening or readers (the action says held or rejected), then a person's note. */
   static String why(ModerationEvent event) {
-    List<String> why = new java.util.ArrayList<>(event.reasons().stream().map(ReasonText::line).toList());
+    List<String> why = new java.util.ArrayList<>(event.reasons().stream().map(ReasonText::explanation).toList());
     if (!event.note().isEmpty()) {
       why.add(event.note());
     }

@@ -46,7 +46,8 @@ class QueuePagesTest {
       long parent = site.app().comments().find(held.get(0)).orElseThrow().parentId();
       assertThat(card).containsPattern("href=\"/news/\\d+/[a-z-]+/comments/" + parent + "\">its place in the thread");
       assertThat(page).contains("<span class=\"badge\">Account</span>").contains("by 3 readers: rude to the paper (2); off topic")
-          .doesNotContain("reported by 3 readers");
+          .contains("<strong>Readers</strong> hid it until a moderator looks: reported by 3 readers</li>")
+          .doesNotContain(">Reported</span> reported by 3 readers");
       assertThat(page).contains("aria-current=\"page\" data-tab=\"pending\"").contains("4 pending").contains("1 reported");
     }
   }
