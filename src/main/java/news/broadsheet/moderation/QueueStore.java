@@ -10,13 +10,13 @@ import org.jdbi.v3.core.statement.Query;
 /** Finds the comments of a moderation queue tab. Reads comments, events and reports; never writes. */
 public final class QueueStore {
 
+  private static final String OPEN_REPORTED = "SELECT r.comment_id FROM comment_reports r WHERE r.reviewed = 0";
   private static final String OPEN_REPORT = "SELECT 1 FROM comment_reports r WHERE r.comment_id = c.id AND r.reviewed = 0";
 
   private static String condition(QueueTab tab) {
     return switch (tab) {
       case PENDING -> "c.status = 'pending'";
-      case REPORTED -> "c.status <> 'rejected'"
-          + " AND c.id IN (SELECT r.comment_id FROM comment_reports r WHERE r.reviewed = 0)";
+      case REPORTED -> "c.status <> 'rejected' AND c.id IN (" + OPEN_REPORTED + ")";
       // Only readers' reports make a stored comment pending again, and a moderator's decision
       // closes its reports: a pending comment with none open was held by the screening.
       case HELD_AUTOMATICALLY -> "c.status = 'pending' AND NOT EXISTS (" + OPEN_REPORT + ")";
@@ -32,9 +32,7 @@ public final class QueueStore {
     String where = where(tab, filter, arguments);
     arguments.add(limit);
     arguments.add(offset);
-    return bind(handle.createQuery("SELECT c.id FROM comments c WHERE " + where + order(tab) + " LIMIT ? OFFSET ?"), arguments)
-        .mapTo(Long.class)
-        .list();
+    return idsWhere(handle, where + order(tab) + " LIMIT ? OFFSET ?", arguments);
   }
 
   /**
@@ -49,9 +47,7 @@ public final class QueueStore {
       arguments.add(from);
     }
     arguments.add(limit);
-    return bind(handle.createQuery("SELECT c.id FROM comments c WHERE " + where + order(tab) + " LIMIT ?"), arguments)
-        .mapTo(Long.class)
-        .list();
+    return idsWhere(handle, where + order(tab) + " LIMIT ?", arguments);
   }
 
   /** The ids of a tab's comments up to a comment id, oldest first, at most {@code limit}: what a bulk action covers. */
@@ -60,14 +56,32 @@ public final class QueueStore {
     String where = where(tab, filter, arguments) + " AND c.id <= ?";
     arguments.add(upTo);
     arguments.add(limit);
-    return bind(handle.createQuery("SELECT c.id FROM comments c WHERE " + where + " ORDER BY c.id LIMIT ?"), arguments)
+    return idsWhere(handle, where + " ORDER BY c.id LIMIT ?", arguments);
+  }
+
+  /** The ids of the comments after WHERE: a condition, its order and its limit. */
+  private static List<Long> idsWhere(Handle handle, String condition, List<Object> arguments) {
+    return bind(handle.createQuery("SELECT c.id FROM comments c WHERE " + condition), arguments)
         .mapTo(Long.class)
         .list();
   }
 
+  /**
+   * How many comments a tab holds under a filter. The comments held by the screening are counted as
+   * the pending ones less those with open reports: both are read from small sets, where testing
+   * every pending comment for reports grows with the queue.
+   */
   public long count(Handle handle, QueueTab tab, QueueFilter filter) {
+    if (tab == QueueTab.HELD_AUTOMATICALLY) {
+      return countWhere(handle, condition(QueueTab.PENDING), filter)
+          - countWhere(handle, condition(QueueTab.PENDING) + " AND c.id IN (" + OPEN_REPORTED + ")", filter);
+    }
+    return countWhere(handle, condition(tab), filter);
+  }
+
+  private static long countWhere(Handle handle, String condition, QueueFilter filter) {
     List<Object> arguments = new ArrayList<>();
-    String where = where(tab, filter, arguments);
+    String where = where(condition, filter, arguments);
     return bind(handle.createQuery("SELECT COUNT(*) FROM comments c WHERE " + where), arguments)
         .mapTo(Long.class)
         .one();
@@ -87,7 +101,11 @@ public final class QueueStore {
   }
 
   private static String where(QueueTab tab, QueueFilter filter, List<Object> arguments) {
-    StringBuilder where = new StringBuilder(condition(tab));
+    return where(condition(tab), filter, arguments);
+  }
+
+  private static String where(String condition, QueueFilter filter, List<Object> arguments) {
+    StringBuilder where = new StringBuilder(condition);
     if (filter.articleId() != null) {
       where.append(" AND c.article_id = ?");
       arguments.add(filter.articleId());

@@ -2,6 +2,7 @@ package news.broadsheet.web.staff;
 
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.moderation.QueueService;
 
 /**
  * What a bulk action on a view of the queue would do, for the moderator to confirm or cancel.
@@ -26,5 +27,15 @@ public record BulkConfirmPage(
 
   public String csrf() {
     return frame.csrf();
+  }
+
+  /** Whether the view holds more than one action decides: it then takes the oldest {@link #most()}. */
+  public boolean capped() {
+    return count > QueueService.MAX_BULK;
+  }
+
+  /** The most comments one action decides, as shown ("10,000"). */
+  public String most() {
+    return String.format(java.util.Locale.ROOT, "%,d", QueueService.MAX_BULK);
   }
 }

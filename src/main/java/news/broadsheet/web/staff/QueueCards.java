@@ -9,6 +9,8 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
+import news.broadsheet.comment.ReasonKind;
 import news.broadsheet.comment.ReasonText;
 import news.broadsheet.moderation.ActorKind;
 import news.broadsheet.moderation.CommenterHistory;
@@ -59,7 +61,7 @@ final class QueueCards {
         request.hrefWith("story", String.valueOf(comment.articleId())),
         parent(entry.parent()),
         comment.status().code(),
-        ReasonView.of(comment.reasons()),
+        ReasonView.of(shownReasons(comment, entry.openReports())),
         entry.openReports().size(),
         reportReasons(entry.openReports()),
         entry.decisions().stream().map(this::line).toList());
@@ -71,6 +73,13 @@ final class QueueCards {
       return Paths.comment(storyPath, comment.id());
     }
     return comment.parentId() == null ? storyPath + "#comments" : Paths.comment(storyPath, comment.parentId());
+  }
+
+  /** The comment's reasons; a card that lists the open reports leaves out the one that only counts them. */
+  private static List<Reason> shownReasons(Comment comment, List<Report> openReports) {
+    return openReports.isEmpty()
+        ? comment.reasons()
+        : comment.reasons().stream().filter(reason -> reason.kind() != ReasonKind.REPORTS).toList();
   }
 
   /** Each reason readers gave, once, with how many gave it when more than one did. */
@@ -116,9 +125,9 @@ final class QueueCards {
     return new QueueCard.DecisionLine(times.show(event.at()), who, what(event), why(event));
   }
 
-  /** Why, in words: the typed reasons of screening or readers, each as one line, then a person's note. */
+  /** Why, in words: the typed reasons of screening or readers (the action says held or rejected), then a person's note. */
   static String why(ModerationEvent event) {
-    List<String> why = new java.util.ArrayList<>(event.reasons().stream().map(ReasonText::line).toList());
+    List<String> why = new java.util.ArrayList<>(event.reasons().stream().map(ReasonText::explanation).toList());
     if (!event.note().isEmpty()) {
       why.add(event.note());
     }

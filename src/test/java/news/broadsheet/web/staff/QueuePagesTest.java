@@ -45,7 +45,9 @@ class QueuePagesTest {
           .contains("<strong>Screening</strong> held it");
       long parent = site.app().comments().find(held.get(0)).orElseThrow().parentId();
       assertThat(card).containsPattern("href=\"/news/\\d+/[a-z-]+/comments/" + parent + "\">its place in the thread");
-      assertThat(page).contains("<span class=\"badge\">Account</span>").contains("by 3 readers: rude to the paper (2); off topic");
+      assertThat(page).contains("<span class=\"badge\">Account</span>").contains("by 3 readers: rude to the paper (2); off topic")
+          .contains("<strong>Readers</strong> hid it until a moderator looks: reported by 3 readers</li>")
+          .doesNotContain(">Reported</span> reported by 3 readers");
       assertThat(page).contains("aria-current=\"page\" data-tab=\"pending\"").contains("4 pending").contains("1 reported");
     }
   }
