@@ -3,12 +3,14 @@ package news.broadsheet.comment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import news.broadsheet.storage.Database;
+import news.broadsheet.storage.DeferredIndexes;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -25,18 +27,27 @@ public final class CommentStore {
   private static final String PUBLISHED = "'published'";
 
   /**
-   * Stores the comments that are not stored yet (by identity) and returns how many were new.
-   * An import storing many files in one transaction uses a {@link CommentImportStore} instead.
+   * The comment statements an import runs for every file, prepared once for a whole transaction:
+   * on PostgreSQL through {@code COPY}, on SQLite with one prepared insert.
    */
-  public int insertNew(Handle handle, List<NewComment> comments, long nowMillis) {
-    try (CommentImportStore store = importStore(handle)) {
-      return store.insertNew(comments, nowMillis);
-    }
+  public CommentImportStore importStore(Handle handle) {
+    return Database.isPostgres(handle) ? new PostgresCommentImportStore(handle) : new SqliteCommentImportStore(handle);
   }
 
-  /** The comment insert an import runs for every file, prepared once for a whole transaction. */
-  public CommentImportStore importStore(Handle handle) {
-    return new CommentImportStore(handle);
+  /**
+   * How many comments are stored, at most (the highest id: ids only grow), read at once however
+   * many there are.
+   */
+  public long storedAtMost(Handle handle) {
+    return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM comments").mapTo(Long.class).one();
+  }
+
+  /**
+   * Sets the comments' indexes aside for a bulk load in the handle's transaction, with the insert
+   * triggers named (see {@link DeferredIndexes}); restore them before it commits.
+   */
+  public DeferredIndexes setIndexesAside(Handle handle, Set<String> triggers) {
+    return DeferredIndexes.setAside(handle, "comments", !Database.isPostgres(handle), triggers);
   }
 
   /** Reads stories' published comments for an export, one story after another. */
@@ -54,7 +65,7 @@ public final class CommentStore {
       Handle handle,
       NewComment comment,
       Long rootId,
-      List<String> reasons,
+      List<Reason> reasons,
       String clientKey,
       Long accountId,
       long nowMillis) {
@@ -81,7 +92,7 @@ public final class CommentStore {
   }
 
   private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindNew(
-      T statement, NewComment comment, Long rootId, List<String> reasons, String clientKey, Long accountId, long now) {
+      T statement, NewComment comment, Long rootId, List<Reason> reasons, String clientKey, Long accountId, long now) {
     return statement
         .bind(0, comment.articleId())
         .bind(1, comment.parentId())
@@ -94,7 +105,7 @@ public final class CommentStore {
         .bind(8, comment.origin().code())
         .bind(9, comment.identity().digest())
         .bind(10, comment.identity().occurrence())
-        .bind(11, String.join("\n", reasons))
+        .bind(11, ReasonCodec.encode(reasons))
         .bind(12, clientKey)
         .bind(13, accountId)
         .bind(14, now);
@@ -119,11 +130,11 @@ public final class CommentStore {
   }
 
   /** Changes a comment's status and the reasons shown for it; nothing is ever deleted. */
-  public void updateStatus(Handle handle, long id, CommentStatus status, List<String> reasons) {
+  public void updateStatus(Handle handle, long id, CommentStatus status, List<Reason> reasons) {
     handle
         .createUpdate("UPDATE comments SET status = ?, reasons = ? WHERE id = ?")
         .bind(0, status.code())
-        .bind(1, String.join("\n", reasons))
+        .bind(1, ReasonCodec.encode(reasons))
         .bind(2, id)
         .execute();
   }
@@ -176,13 +187,17 @@ public final class CommentStore {
         .list();
   }
 
-  public long countPublishedRoots(Handle handle, long articleId) {
+  /** A story's published comments: how many, how many of them start a thread, and the highest id. */
+  public record PublishedSummary(long published, long roots, long lastId) {}
+
+  /** The {@link PublishedSummary} of a story, in one pass over its published comments. */
+  public PublishedSummary publishedSummary(Handle handle, long articleId) {
     return handle
         .createQuery(
-            "SELECT COUNT(*) FROM comments WHERE article_id = ? AND status = " + PUBLISHED
-                + " AND parent_id IS NULL")
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN parent_id IS NULL THEN 1 ELSE 0 END), 0), COALESCE(MAX(id), 0)"
+                + " FROM comments WHERE article_id = ? AND status = " + PUBLISHED)
         .bind(0, articleId)
-        .mapTo(Long.class)
+        .map((rs, ctx) -> new PublishedSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .one();
   }
 
@@ -316,7 +331,7 @@ public final class CommentStore {
         CommentStatus.fromCode(rs.getString("status")),
         CommentOrigin.fromCode(rs.getString("origin")),
         rs.getInt("recommendations"),
-        reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+        ReasonCodec.decode(reasons),
         accountId);
   }
 }

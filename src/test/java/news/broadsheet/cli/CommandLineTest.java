@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import news.broadsheet.App;
 import news.broadsheet.comment.CommentDraft;
@@ -130,6 +131,18 @@ class CommandLineTest {
   }
 
   @Test
+  void import_takes_a_mode_and_refuses_an_unknown_one_before_reading_anything() throws Exception {
+    Run bulk = run("import", "--mode", "bulk", "--data", data(), ReferenceSample.folder().toString());
+    assertThat(bulk.exitCode()).isZero();
+    assertThat(bulk.out()).contains("articles 1 new").contains("comments 26 added");
+    Run unknown = run("import", "--mode", "fast", "--data", data(), ReferenceSample.folder().toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--mode must be auto, bulk or groups, not 'fast'");
+    assertThat(run("import", "--mode", "groups", "--data", data(), ReferenceSample.folder().toString()).out())
+        .contains("1 unchanged");
+  }
+
+  @Test
   void a_missing_path_is_one_clear_line_on_stderr() {
     Run imported = run("import", "--data", data(), temp.resolve("nowhere.txt").toString());
     assertThat(imported.exitCode()).isNotZero();
@@ -173,6 +186,25 @@ class CommandLineTest {
     Run bare = run();
     assertThat(bare.exitCode()).isEqualTo(2);
     assertThat(bare.err()).contains("serve, import, export or stats");
+  }
+
+  @Test
+  void adding_a_user_as_its_own_process_writes_nothing_on_standard_error() throws Exception {
+    Process added =
+        new ProcessBuilder(
+                GracefulShutdownTest.javaBinary(), "-cp", GracefulShutdownTest.testClassPath(), "news.broadsheet.cli.Main",
+                "user", "add", "--data", data(), "--role", "moderator", "Saima")
+            .redirectError(temp.resolve("stderr.txt").toFile())
+            .start();
+    try (var stdin = added.getOutputStream()) {
+      stdin.write("a long enough secret\n".getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(added.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(added.waitFor(60, TimeUnit.SECONDS)).as("done within a minute").isTrue();
+    String err = Files.readString(temp.resolve("stderr.txt"));
+    assertThat(added.exitValue()).as(err).isZero();
+    assertThat(out).isEqualTo("added moderator Saima\n");
+    assertThat(err).isEmpty();
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import news.broadsheet.App;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.web.page.SiteParts;
-import news.broadsheet.web.reader.Readers;
 
 /**
  * The machine-facing half of the site, built from {@link App}: the JSON API with its live comment
@@ -20,24 +19,25 @@ import news.broadsheet.web.reader.Readers;
 public final class ReaderApi implements AutoCloseable {
 
   private final ObjectMapper mapper = ApiJson.mapper();
-  private final CommentStreams streams;
+  private final LiveStreams streams;
+  private final LiveStreamEntrance streamEntrance;
   private final ApiArticleHandlers articles;
   private final ApiCommentHandlers comments;
   private final CommentStreamHandler stream;
   private final FeedHandlers feeds;
   private final byte[] openApi = resource("/api/openapi.json");
 
-  public ReaderApi(App app, Readers readers, SiteParts parts) {
-    this.streams = new CommentStreams(app.comments(), new CommentEvents(mapper));
-    app.posting().addListener(streams);
+  public ReaderApi(App app, SiteParts parts) {
+    this.streams = new LiveStreams(app.comments(), app.newComments(), new CommentEvents(mapper), parts.accessLog());
     parts.metrics().gauge("broadsheet.live.streams", "Open live comment streams", streams::openStreams);
     CommentsPolicy policy = app.commentsPolicy();
     this.articles = new ApiArticleHandlers(app.articles(), app.comments(), policy, app.clock());
     ArticleZones zones = new ArticleZones(app.articles());
     this.comments =
         new ApiCommentHandlers(
-            app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper);
-    this.stream = new CommentStreamHandler(app.articles(), streams);
+            app.comments(), app.posting(), parts.posting(), zones, mapper);
+    this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id).or(() -> app.articles().find(id)));
+    this.streamEntrance = new LiveStreamEntrance(stream, streams);
     this.feeds = new FeedHandlers(app.articles(), app.comments());
   }
 
@@ -63,8 +63,13 @@ public final class ReaderApi implements AutoCloseable {
   }
 
   /** The live comment streams open now. */
-  public CommentStreams streams() {
+  public LiveStreams streams() {
     return streams;
+  }
+
+  /** Serves live streams in front of the router (see {@link LiveStreamEntrance}). */
+  public LiveStreamEntrance streamEntrance() {
+    return streamEntrance;
   }
 
   public void openApi(Context ctx) {

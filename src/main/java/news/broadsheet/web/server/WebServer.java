@@ -5,9 +5,10 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.App;
-import news.broadsheet.web.api.CommentStreams;
+import news.broadsheet.web.api.LiveStreams;
 import news.broadsheet.web.api.ReaderApi;
 import news.broadsheet.web.page.AccessLog;
+import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PostRateLimiter;
 import news.broadsheet.web.page.ReaderCookies;
@@ -18,6 +19,7 @@ import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. It builds
@@ -27,6 +29,14 @@ public final class WebServer implements AutoCloseable {
 
   /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /**
+   * Request threads at most. Live streams hold none, so this bounds only requests handled at
+   * once; each thread's stack costs the process memory, and a burst of thousands of readers
+   * opening streams otherwise grows the pool to Javalin's 250.
+   */
+  static final int MAX_THREADS = 100;
+  /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
+  static final String ICON_CACHING = "public, max-age=2592000";
 
   private final Javalin javalin;
   private final ReaderApi readerApi;
@@ -39,7 +49,7 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(App app, WebSettings settings) {
     SiteParts parts = parts(app, settings);
     Readers readers = new Readers(parts.sessions(), app.posting(), app.accounts(), parts.cookies());
-    ReaderApi readerApi = new ReaderApi(app, readers, parts);
+    ReaderApi readerApi = new ReaderApi(app, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
@@ -48,14 +58,23 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.threadPool = threadPool();
               config.staticFiles.add(
                   files -> {
                     files.directory = "/public";
                     files.location = Location.CLASSPATH;
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
+              config.staticFiles.add(
+                  files -> {
+                    files.directory = "/icons";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", ICON_CACHING, "X-Content-Type-Options", "nosniff");
+                  });
               config.startup.showJavalinBanner = false;
               config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
+              // Inside the graceful stop, outside the servlet: a held stream keeps no servlet objects.
+              config.jetty.modifyServer(server -> server.insertHandler(readerApi.streamEntrance()));
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
@@ -72,18 +91,26 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(javalin, readerApi);
   }
 
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+    pool.setName("JettyServerThreadPool");
+    return pool;
+  }
+
   /** What the handlers of every audience share. */
   private static SiteParts parts(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
     WebMetrics metrics = new WebMetrics();
+    LoginSessions sessions = new LoginSessions(app.accounts());
+    PostRateLimiter limiter = new PostRateLimiter(settings.postRateLimitPerMinute());
     return new SiteParts(
         address,
         new ReaderCookies(address),
-        new LoginSessions(app.accounts()),
+        sessions,
         new TemplateRenderer(),
         metrics,
         new AccessLog(metrics),
-        new PostRateLimiter(settings.postRateLimitPerMinute()));
+        new CommentPosting(app.posting(), sessions, limiter, metrics));
   }
 
   public int port() {
@@ -98,7 +125,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The live comment streams open now. */
-  public CommentStreams liveStreams() {
+  public LiveStreams liveStreams() {
     return readerApi.streams();
   }
 
