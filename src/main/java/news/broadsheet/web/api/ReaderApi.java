@@ -25,6 +25,7 @@ public final class ReaderApi implements AutoCloseable {
   private final ApiCommentHandlers comments;
   private final CommentStreamHandler stream;
   private final FeedHandlers feeds;
+  private final ApiSearchHandlers search;
   private final byte[] openApi = resource("/api/openapi.json");
 
   public ReaderApi(App app, SiteParts parts) {
@@ -39,6 +40,7 @@ public final class ReaderApi implements AutoCloseable {
     this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id).or(() -> app.articles().find(id)));
     this.streamEntrance = new LiveStreamEntrance(stream, streams);
     this.feeds = new FeedHandlers(app.articles(), app.comments());
+    this.search = new ApiSearchHandlers(app.search());
   }
 
   /** The site's JSON mapping: ISO-8601 dates, never timestamps. */
@@ -60,6 +62,10 @@ public final class ReaderApi implements AutoCloseable {
 
   public FeedHandlers feeds() {
     return feeds;
+  }
+
+  public ApiSearchHandlers search() {
+    return search;
   }
 
   /** The live comment streams open now. */

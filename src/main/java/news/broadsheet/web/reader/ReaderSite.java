@@ -9,7 +9,11 @@ import news.broadsheet.web.page.SiteParts;
  * (a comment, a recommendation, a moderator's decision) tells them apart.
  */
 public record ReaderSite(
-    StoryHandlers stories, CommentHandlers comments, ListingHandlers listings, StoryFastPath fastPath) {
+    StoryHandlers stories,
+    CommentHandlers comments,
+    ListingHandlers listings,
+    SearchHandlers search,
+    StoryFastPath fastPath) {
 
   public static ReaderSite build(App app, SiteParts parts, Readers readers, int pageCacheSeconds) {
     StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), parts.address());
@@ -26,6 +30,7 @@ public record ReaderSite(
         new CommentHandlers(
             app.articles(), app.comments(), app.posting(), parts.posting(), parts.cookies(), errors),
         new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), parts.address(), parts.templates()),
+        new SearchHandlers(app.search(), app.storyIndex(), parts.address(), parts.templates()),
         new StoryFastPath(shared, readers, parts.accessLog()));
   }
 }

@@ -19,6 +19,8 @@ final class Routes {
     routes.get("/archive/{period}", site.listings()::archivePeriod);
     routes.get("/sources", site.listings()::sources);
     routes.get("/sources/{source}", site.listings()::source);
+    routes.get("/search", site.search()::page);
+    routes.get("/opensearch.xml", site.search()::openSearch);
 
     routes.get("/news/{id}", site.stories()::storyWithoutSlug);
     routes.get("/news/{id}/{slug}", site.stories()::story);
@@ -67,6 +69,7 @@ final class Routes {
     routes.post("/api/v1/articles/{id}/comments", api.comments()::post);
     routes.get("/api/v1/articles/{id}/comments/stream", api.stream()::stream);
     routes.post("/api/v1/comments/{id}/recommend", api.comments()::recommend);
+    routes.get("/api/v1/search", api.search()::search);
     routes.get("/feeds/latest.atom", api.feeds()::latest);
     routes.get("/feeds/sources/{source}.atom", api.feeds()::source);
     routes.get("/news/{id}/comments.atom", api.feeds()::comments);
