@@ -13,7 +13,10 @@ import org.jdbi.v3.core.Handle;
  */
 final class BatchReader {
 
-  /** Where a run of batches has got to: the last story id and the last comment change read. */
+  /**
+   * Where a run of batches has got to: the last story read (stories are read by id) and the last
+   * change read after them (in the order of the queue; stories met there are left to the former).
+   */
   record Position(long storyId, long commentSeq) {
     static final Position START = new Position(Long.MIN_VALUE, 0);
 
@@ -21,17 +24,8 @@ final class BatchReader {
       return equals(START);
     }
 
-    Position after(List<QueuedItem> items) {
-      long story = storyId;
-      long seq = commentSeq;
-      for (QueuedItem item : items) {
-        if (item.kind() == DocumentKind.STORY) {
-          story = Math.max(story, item.itemId());
-        } else {
-          seq = Math.max(seq, item.seq());
-        }
-      }
-      return new Position(story, seq);
+    Position after(List<QueuedItem> stories) {
+      return stories.isEmpty() ? this : new Position(stories.get(stories.size() - 1).itemId(), commentSeq);
     }
   }
 
@@ -48,10 +42,13 @@ final class BatchReader {
 
   Batch read(Handle handle, Position from, int size) {
     List<QueuedItem> items = new ArrayList<>(queue.stories(handle, from.storyId(), size));
+    Position next = from.after(items);
     if (items.size() < size) {
-      items.addAll(queue.comments(handle, from.commentSeq(), size - items.size()));
+      List<QueuedItem> changes = queue.changedAfter(handle, from.commentSeq(), size - items.size());
+      changes.stream().filter(item -> item.kind() == DocumentKind.COMMENT).forEach(items::add);
+      next = new Position(next.storyId(), changes.isEmpty() ? from.commentSeq() : changes.get(changes.size() - 1).seq());
     }
-    return new Batch(from, documents(handle, items), from.after(items));
+    return new Batch(from, documents(handle, items), next);
   }
 
   /** The items with their documents as they are stored now (none for an item no longer stored). */

@@ -28,7 +28,7 @@ final class IndexQueueStore {
    * The items queued after the change numbered {@code seq}, oldest first. On PostgreSQL they are
    * held until the transaction ends, skipping those another indexer holds.
    */
-  List<QueuedItem> after(Handle handle, long seq, int limit) {
+  List<QueuedItem> heldAfter(Handle handle, long seq, int limit) {
     return handle.createQuery("SELECT seq, kind, item_id FROM search_queue WHERE seq > ? ORDER BY seq LIMIT ?"
             + (sqlite ? "" : " FOR UPDATE SKIP LOCKED"))
         .bind(0, seq)
@@ -47,11 +47,13 @@ final class IndexQueueStore {
         .list();
   }
 
-  /** Queued comments changed after the change numbered {@code seq}, oldest first. */
-  List<QueuedItem> comments(Handle handle, long afterSeq, int limit) {
-    return handle.createQuery("SELECT seq, kind, item_id FROM search_queue WHERE seq > ? AND kind = 'comment'"
-            + " ORDER BY seq LIMIT ?")
-        .bind(0, afterSeq)
+  /**
+   * Queued items changed after the change numbered {@code seq}, oldest first, whatever their kind
+   * (a filter on the kind would make SQLite read the queue by kind and sort it, at every batch).
+   */
+  List<QueuedItem> changedAfter(Handle handle, long seq, int limit) {
+    return handle.createQuery("SELECT seq, kind, item_id FROM search_queue WHERE seq > ? ORDER BY seq LIMIT ?")
+        .bind(0, seq)
         .bind(1, limit)
         .map(ITEM)
         .list();

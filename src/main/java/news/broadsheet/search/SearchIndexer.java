@@ -73,7 +73,7 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
   private void indexAfter(Handle handle, long seq) {
     handle.savepoint("search_index");
     try {
-      index.write(handle, reader.documents(handle, queue.after(handle, seq, LATEST)));
+      index.write(handle, reader.documents(handle, queue.heldAfter(handle, seq, LATEST)));
       handle.release("search_index");
     } catch (RuntimeException failure) {
       handle.rollbackToSavepoint("search_index");

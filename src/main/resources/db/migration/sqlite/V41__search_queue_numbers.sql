@@ -4,6 +4,18 @@
 -- largest rowid once its row is gone) could let a stale text through.
 --
 -- The triggers name the queue, so they are made again around the new table, as V40 made them.
+-- A removed document leaves the one FTS5 table that holds it (V40 deleted from both, and a
+-- delete from a contentless FTS5 table costs even when the row is not there).
+
+DROP TRIGGER search_document_removed;
+CREATE TRIGGER search_public_document_removed AFTER DELETE ON search_documents WHEN OLD.visible = 1
+BEGIN
+    DELETE FROM search_public WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER search_staff_document_removed AFTER DELETE ON search_documents WHEN OLD.visible = 0
+BEGIN
+    DELETE FROM search_staff WHERE rowid = OLD.id;
+END;
 
 DROP TRIGGER search_comment_added;
 DROP TRIGGER search_comment_changed;

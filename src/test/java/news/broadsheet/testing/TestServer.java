@@ -45,9 +45,10 @@ public final class TestServer implements AutoCloseable {
     return start(TestDatabases.fresh(kind, temp), WebSettings.loopbackAnyPort());
   }
 
-  /** Imports archive files into the running site's database. */
+  /** Imports archive files into the running site's database and indexes them for search at once. */
   public TestServer withStories(Path... files) throws Exception {
     app.importer().importAll(java.util.Arrays.stream(files).map(ArchiveInput::file).toList(), ImportProgress.SILENT);
+    app.searchIndexer().indexAll(done -> {});
     return this;
   }
 

@@ -46,6 +46,9 @@ final class PageKinds {
     paths.put("source", "/sources/DAWN.COM");
     paths.put("not found", "/no/such/page");
     paths.put("sign-up", "/signup?next=" + story);
+    paths.put("search form", "/search");
+    paths.put("search results", "/search?q=relations");
+    paths.put("search with nothing found", "/search?q=zzqqxx&type=comments");
     return paths;
   }
 
@@ -68,6 +71,7 @@ final class PageKinds {
     pages.put("closed story refusing a post", expect(409, reader.comment(closed(site).id(), "Late", "Too late")));
     pages.put("request too large", expect(413, reader.comment(reference.id(), "Big", "y".repeat(70 * 1024))));
     pages.put("comment rejected with its reasons", expect(422, reader.comment(reference.id(), "Rude", "What an idiot.")));
+    pages.put("search refused", expect(400, reader.get("/search?q=-relations")));
     pages.put("sign-up with an error", expect(422, reader.post("/signup", Map.of("name", "Kinds", "password", "short"))));
     pages.putAll(accountKinds(site, reference));
     return pages;

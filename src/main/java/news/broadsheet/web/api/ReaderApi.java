@@ -27,6 +27,7 @@ public final class ReaderApi implements AutoCloseable {
   private final FeedHandlers feeds;
   private final SitemapHandlers sitemaps;
   private final DeskApiHandlers desk;
+  private final ApiSearchHandlers search;
   private final byte[] openApi = resource("/api/openapi.json");
 
   public ReaderApi(App app, SiteParts parts) {
@@ -45,6 +46,7 @@ public final class ReaderApi implements AutoCloseable {
     this.feeds = new FeedHandlers(app.articles(), app.comments(), app.desk());
     this.sitemaps = new SitemapHandlers(app.desk().newsroom(), parts.address(), app.clock());
     this.desk = new DeskApiHandlers(app.desk().stories(), app.apiTokens(), mapper);
+    this.search = new ApiSearchHandlers(app.search());
   }
 
   /** The site's JSON mapping: ISO-8601 dates, never timestamps. */
@@ -76,6 +78,11 @@ public final class ReaderApi implements AutoCloseable {
   /** The sitemaps and robots.txt. */
   public SitemapHandlers sitemaps() {
     return sitemaps;
+  }
+
+  /** Readers' search as JSON. */
+  public ApiSearchHandlers search() {
+    return search;
   }
 
   /** The live comment streams open now. */

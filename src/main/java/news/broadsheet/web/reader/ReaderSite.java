@@ -10,7 +10,7 @@ import news.broadsheet.web.page.SiteParts;
  */
 public record ReaderSite(
     StoryHandlers stories, CommentHandlers comments, ListingHandlers listings, DeskListingHandlers topics,
-    MediaHandlers media, ReaderPreview preview, StoryFastPath fastPath) {
+    MediaHandlers media, ReaderPreview preview, SearchHandlers search, StoryFastPath fastPath) {
 
   public static ReaderSite build(App app, SiteParts parts, Readers readers, int pageCacheSeconds) {
     StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), parts.address(),
@@ -33,6 +33,7 @@ public record ReaderSite(
         new DeskListingHandlers(app.desk(), listings, parts.address(), parts.templates(), app.config().defaultZone()),
         new MediaHandlers(app.media()),
         new ReaderPreview(pages, parts.templates()),
+        new SearchHandlers(app.search(), app.storyIndex(), parts.address(), parts.templates()),
         new StoryFastPath(shared, readers, parts.accessLog()));
   }
 }

@@ -26,6 +26,8 @@ final class Routes {
     routes.get("/authors/{slug}", site.topics()::author);
     routes.get("/corrections", site.topics()::corrections);
     routes.get("/media/{key}/{file}", site.media()::image);
+    routes.get("/search", site.search()::page);
+    routes.get("/opensearch.xml", site.search()::openSearch);
 
     routes.get("/news/{id}", site.stories()::storyWithoutSlug);
     routes.get("/news/{id}/{slug}", site.stories()::story);
@@ -76,6 +78,7 @@ final class Routes {
     routes.post("/api/v1/articles/{id}/comments", api.comments()::post);
     routes.get("/api/v1/articles/{id}/comments/stream", api.stream()::stream);
     routes.post("/api/v1/comments/{id}/recommend", api.comments()::recommend);
+    routes.get("/api/v1/search", api.search()::search);
     routes.get("/feeds/latest.atom", api.feeds()::latest);
     routes.get("/feeds/sources/{source}.atom", api.feeds()::source);
     routes.get("/feeds/sections/{slug}.atom", api.feeds()::section);

@@ -91,6 +91,9 @@ class OpenApiTest {
       api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k".repeat(201))));
       api.check("POST", recommend, site.send(post("/api/v1/comments/999999/recommend", site)));
 
+      api.check("GET", "/api/v1/search", site.get("/api/v1/search?q=pakistan&limit=2"));
+      api.check("GET", "/api/v1/search", site.get("/api/v1/search?q=pakistan&limit=51"));
+
       String stream = "/api/v1/articles/{id}/comments/stream";
       api.check("GET", stream, site.send(get(story + "/comments/stream", site)));
       api.check("GET", stream, site.send(get(story + "/comments/stream", site).header("Accept", "text/event-stream").header("Last-Event-ID", "x")));
