@@ -65,7 +65,7 @@ public final class App implements AutoCloseable {
   private final AppConfig config;
   private final Clock clock;
   private final Database database;
-  private final StoryChanges storyChanges = new StoryChanges();
+  private final StoryChanges storyChanges;
   private final ArchiveImporter importer;
   private final ArchiveExporter exporter;
   private final CorpusStatsService stats;
@@ -91,6 +91,7 @@ public final class App implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.database = Database.open(config.database());
+    this.storyChanges = new StoryChanges(database.changes());
     ArticleStore articles = new ArticleStore();
     CommentStore comments = new CommentStore();
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());

@@ -15,6 +15,8 @@ import java.util.OptionalLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /**
@@ -52,6 +54,8 @@ public final class AccountService {
     this.hasher = hasher;
     this.settings = settings;
     this.clock = clock;
+    database.changes().on(ChangeKind.ACCOUNTS, change -> takenNames.invalidateAll());
+    database.changes().onCatchUp(takenNames::invalidateAll);
   }
 
   /** A hash to check unknown names against, so a wrong name takes as long as a wrong password. */
@@ -73,6 +77,7 @@ public final class AccountService {
                 "name", "There is already a user named " + trimmed + "; please choose another name.");
           }
           long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
+          database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, id));
           takenNames.invalidateAll();
           return new User(id, trimmed, role, false);
         });
@@ -194,7 +199,15 @@ public final class AccountService {
   }
 
   public void setRole(String name, Role role) {
-    boolean changed = database.inTransaction(handle -> store.setRole(handle, name, role));
+    boolean changed =
+        database.inTransaction(
+            handle -> {
+              boolean found = store.setRole(handle, name, role);
+              if (found) {
+                database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS));
+              }
+              return found;
+            });
     if (!changed) {
       throw new AccountException("name", "There is no user named " + name + ".");
     }

@@ -115,7 +115,11 @@ public final class ArchiveImporter {
                 List<StoryMerger.Result> stored = new ArrayList<>(batch.size());
                 try (StoryMerger.Session session = merger.open(transaction)) {
                   for (Parsed parsed : batch) {
-                    stored.add(session.store(parsed.story(), now));
+                    StoryMerger.Result result = session.store(parsed.story(), now);
+                    if (result.outcome() == ImportOutcome.UPDATED) {
+                      changes.changed(transaction, result.articleId());
+                    }
+                    stored.add(result);
                   }
                 }
                 return stored;
@@ -125,9 +129,6 @@ public final class ArchiveImporter {
     }
     for (int i = 0; i < batch.size(); i++) {
       StoryMerger.Result result = results.get(i);
-      if (result.outcome() == ImportOutcome.UPDATED) {
-        changes.changed(result.articleId());
-      }
       summary.stored(result.outcome(), result.commentsAdded());
       progress.stored(batch.get(i).input(), result.outcome(), result.commentsAdded());
     }

@@ -8,7 +8,10 @@ import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
+import org.jdbi.v3.core.Handle;
 
 /**
  * What moderators do with comments: approve, reject with a reason, mark as spam; the queue they
@@ -95,16 +98,30 @@ public final class ModerationService {
               by.accountId(), decision.action(), why, before[0].status().code(), decision.status().code(),
               clock.instant()));
           reports.markReviewed(handle, commentId);
-          return comments.find(handle, commentId).orElseThrow();
+          Comment decided = comments.find(handle, commentId).orElseThrow();
+          announce(handle, before[0], decided);
+          return decided;
         });
     classifier.refresh();
-    if (before[0].status() != after.status()) {
-      changes.changed(after.articleId());
-    }
     if (before[0].status() != CommentStatus.PUBLISHED) {
       posting.announcePublished(after);
     }
     return after;
+  }
+
+  /**
+   * Inside the decision's transaction: every node's classifier learns it, and when the comment's
+   * status changed, every node's pages of its story are drawn again and, when it became visible,
+   * every node's live readers get it.
+   */
+  private void announce(Handle handle, Comment before, Comment after) {
+    database.changes().announce(handle, Change.of(ChangeKind.DECISION, after.id()));
+    if (before.status() != after.status()) {
+      changes.changed(handle, after.articleId());
+    }
+    if (before.status() != CommentStatus.PUBLISHED && after.status() == CommentStatus.PUBLISHED) {
+      database.changes().announce(handle, new Change(ChangeKind.COMMENT_PUBLISHED, after.articleId(), after.id()));
+    }
   }
 
   private static List<String> shownReasons(ModeratorDecision decision, String why) {

@@ -5,6 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -34,11 +38,13 @@ public final class Database implements AutoCloseable {
   private final DatabaseLocation location;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final ChangeFeed changes;
 
   private Database(DatabaseLocation location, HikariDataSource dataSource) {
     this.location = location;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    this.changes = new ChangeFeed(this, NodeName.ofThisProcess());
     if (location.vendor() == DatabaseLocation.Vendor.SQLITE) {
       jdbi.setStatementBuilderFactory(new CachedStatements());
     }
@@ -112,6 +118,11 @@ public final class Database implements AutoCloseable {
     return location.vendor() == DatabaseLocation.Vendor.SQLITE;
   }
 
+  /** How the processes sharing this database tell each other of what they change. */
+  public ChangeFeed changes() {
+    return changes;
+  }
+
   /** Runs the work in one transaction; committed (and durable) when this returns. */
   public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
     return jdbi.inTransaction(work);
@@ -161,8 +172,30 @@ public final class Database implements AutoCloseable {
     return jdbi.open();
   }
 
+  /**
+   * Opens a connection of its own, outside the pool, which the caller must close: for work that
+   * holds a connection for the process's life (listening for PostgreSQL's notifications), so
+   * that the pool keeps all its connections for requests.
+   *
+   * @param purpose what it is for, shown by PostgreSQL as its application name ({@code pg_stat_activity})
+   */
+  public Connection openDedicatedConnection(String purpose) throws SQLException {
+    Properties properties = new Properties();
+    if (!isSqlite()) {
+      properties.setProperty("ApplicationName", purpose);
+    }
+    if (location.user() != null) {
+      properties.setProperty("user", location.user());
+    }
+    if (location.password() != null) {
+      properties.setProperty("password", location.password());
+    }
+    return DriverManager.getConnection(location.effectiveUrl(), properties);
+  }
+
   @Override
   public void close() {
+    changes.close();
     dataSource.close();
   }
 }

@@ -77,6 +77,8 @@ public final class WebServer implements AutoCloseable {
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
+    parts.metrics().changeFeed(app.database().changes());
+    app.database().changes().start();
     return new WebServer(javalin, readerApi);
   }
 
