@@ -1,6 +1,7 @@
 package news.broadsheet;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
@@ -20,6 +21,8 @@ import news.broadsheet.article.StoryIndex;
 import news.broadsheet.article.StoryChanges;
 import news.broadsheet.article.StoryIndexStore;
 import news.broadsheet.article.CommentsPolicy;
+import news.broadsheet.cluster.ClusterJobs;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
@@ -86,6 +89,8 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final RateLimits rateLimits;
+  private final ClusterJobs jobs;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -131,7 +136,8 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
-    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
+    this.rateLimits = RateLimits.forDatabase(database, clock);
+    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, rateLimits, clock);
     this.posting =
         new CommentPostingService(
             database,
@@ -149,6 +155,22 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.jobs = new ClusterJobs(database, clock);
+    jobs.add("rate-limit-purge", Duration.ofMinutes(10), rateLimits::purge);
+  }
+
+  /**
+   * Starts what a serving node runs besides answering requests: listening for the changes other
+   * nodes make, and the periodic jobs, each on one node at a time. Commands do not start them.
+   */
+  public void startBackgroundWork() {
+    database.changes().start();
+    jobs.start();
+  }
+
+  /** The periodic jobs, each run on one node at a time among those sharing the database. */
+  public ClusterJobs jobs() {
+    return jobs;
   }
 
   public AppConfig config() {
@@ -193,6 +215,11 @@ public final class App implements AutoCloseable {
    */
   public StoryChanges storyChanges() {
     return storyChanges;
+  }
+
+  /** Rate limits counted across every node sharing the database (on SQLite, in this process). */
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   public AccountService accounts() {
@@ -251,6 +278,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.close();
     writer.close();
     database.close();
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Change;
 import news.broadsheet.storage.ChangeKind;
@@ -36,8 +37,8 @@ public final class AccountService {
   private final PasswordHasher hasher;
   private final SettingsService settings;
   private final Clock clock;
-  private final LoginThrottle throttle = new LoginThrottle(5, 20);
-  private final LoginThrottle signUps = new LoginThrottle(SIGN_UPS_PER_CLIENT, SIGN_UPS_PER_CLIENT);
+  private final LoginThrottle throttle;
+  private final LoginThrottle signUps;
   private final SecureRandom random = new SecureRandom();
   /**
    * Whether a name belongs to an account, asked on every guest's comment: remembered for a few
@@ -48,8 +49,15 @@ public final class AccountService {
   private volatile String decoyHash;
 
   public AccountService(
-      Database database, AccountStore store, PasswordHasher hasher, SettingsService settings, Clock clock) {
+      Database database,
+      AccountStore store,
+      PasswordHasher hasher,
+      SettingsService settings,
+      RateLimits limits,
+      Clock clock) {
     this.database = database;
+    this.throttle = LoginThrottle.logins(limits, 5, 20);
+    this.signUps = LoginThrottle.signUps(limits, SIGN_UPS_PER_CLIENT);
     this.store = store;
     this.hasher = hasher;
     this.settings = settings;

@@ -78,7 +78,7 @@ public final class WebServer implements AutoCloseable {
     }
     parts.address().listeningOn(javalin.port());
     parts.metrics().changeFeed(app.database().changes());
-    app.database().changes().start();
+    app.startBackgroundWork();
     return new WebServer(javalin, readerApi);
   }
 
@@ -93,7 +93,7 @@ public final class WebServer implements AutoCloseable {
         new TemplateRenderer(),
         metrics,
         new AccessLog(metrics),
-        new PostRateLimiter(settings.postRateLimitPerMinute()));
+        new PostRateLimiter(app.rateLimits(), settings.postRateLimitPerMinute()));
   }
 
   public int port() {
