@@ -13,23 +13,23 @@ public final class CommentRules {
     String name = draft.name() == null ? "" : draft.name();
     String text = draft.text() == null ? "" : draft.text();
     if (name.isBlank()) {
-      throw new InvalidCommentException("name", "empty", "Please give a name to show with your comment.");
+      throw new InvalidCommentException(CommentError.EMPTY, "name", "Please give a name to show with your comment.");
     }
     if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       throw new InvalidCommentException(
-          "name", "too_long", "Names can be at most " + MAX_NAME_LENGTH + " characters long.");
+          CommentError.TOO_LONG, "name", "Names can be at most " + MAX_NAME_LENGTH + " characters long.");
     }
     if (name.contains("\n") || name.contains("\r")) {
-      throw new InvalidCommentException("name", "multiline", "A name must fit on one line.");
+      throw new InvalidCommentException(CommentError.MULTILINE, "name", "A name must fit on one line.");
     }
     if (text.isBlank()) {
-      throw new InvalidCommentException("text", "empty", "Please write a comment before posting.");
+      throw new InvalidCommentException(CommentError.EMPTY, "text", "Please write a comment before posting.");
     }
     int length = text.codePointCount(0, text.length());
     if (length > MAX_TEXT_LENGTH) {
       throw new InvalidCommentException(
+          CommentError.TOO_LONG,
           "text",
-          "too_long",
           "Comments can be at most " + MAX_TEXT_LENGTH + " characters long; this one has " + length + ".");
     }
   }
