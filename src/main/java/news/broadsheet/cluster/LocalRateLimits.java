@@ -6,6 +6,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -26,7 +27,8 @@ final class LocalRateLimits implements RateLimits {
         new TimeMeter() {
           @Override
           public long currentTimeNanos() {
-            return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
           }
 
           @Override

@@ -21,18 +21,22 @@ public record RateLimit(String name, int capacity, Duration period) {
     if (capacity < 1) {
       throw new IllegalArgumentException("a limit allows at least 1, not " + capacity);
     }
-    if (period == null || period.toMillis() < capacity) {
-      throw new IllegalArgumentException("a limit's period has at least a millisecond per allowance: " + period);
+    if (period == null || micros(period) < capacity) {
+      throw new IllegalArgumentException("a limit's period has at least a microsecond per allowance: " + period);
     }
   }
 
-  /** The time one allowance takes to refill, in milliseconds. */
-  long refillMillis() {
-    return period.toMillis() / capacity;
+  /** The time one allowance takes to refill, in microseconds. */
+  long refillMicros() {
+    return micros(period) / capacity;
   }
 
-  /** How far ahead of now the bucket's "full again" instant may be while one allowance is left. */
-  long toleranceMillis() {
-    return refillMillis() * (capacity - 1);
+  /** How far ahead of now the bucket's "full again" instant may be while one allowance is left, in microseconds. */
+  long toleranceMicros() {
+    return refillMicros() * (capacity - 1);
+  }
+
+  private static long micros(Duration duration) {
+    return duration.toNanos() / 1_000;
   }
 }

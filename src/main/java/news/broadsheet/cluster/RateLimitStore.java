@@ -3,7 +3,7 @@ package news.broadsheet.cluster;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Reads and writes the {@code rate_limits} table: when each key's bucket is full again. */
+/** Reads and writes the {@code rate_limits} table: when each key's bucket is full again (epoch microseconds). */
 final class RateLimitStore {
 
   /**

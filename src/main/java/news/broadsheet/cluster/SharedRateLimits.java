@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.OptionalLong;
 import news.broadsheet.storage.Database;
@@ -35,25 +36,25 @@ final class SharedRateLimits implements RateLimits {
   @Override
   public OptionalLong take(RateLimit limit, String key) {
     String stored = keyOf(limit, key);
-    long now = clock.millis();
+    long now = micros(clock.instant());
     boolean allowed =
         database.inTransaction(
             handle -> {
               if (!database.isSqlite()) {
                 store.commitWithoutWaitingForTheDisk(handle);
               }
-              return store.take(handle, stored, now, limit.refillMillis(), limit.toleranceMillis());
+              return store.take(handle, stored, now, limit.refillMicros(), limit.toleranceMicros());
             });
     if (allowed) {
       return OptionalLong.empty();
     }
     long fullAt = database.read(handle -> store.fullAt(handle, stored)).orElse(now);
-    return OptionalLong.of(RateLimits.seconds(fullAt - now - limit.toleranceMillis()));
+    return OptionalLong.of(RateLimits.seconds((fullAt - now - limit.toleranceMicros() + 999) / 1_000));
   }
 
   @Override
   public void giveBack(RateLimit limit, String key) {
-    database.inTransaction(handle -> store.giveBack(handle, keyOf(limit, key), limit.refillMillis()));
+    database.inTransaction(handle -> store.giveBack(handle, keyOf(limit, key), limit.refillMicros()));
   }
 
   @Override
@@ -63,8 +64,12 @@ final class SharedRateLimits implements RateLimits {
 
   @Override
   public int purge() {
-    long now = clock.millis();
+    long now = micros(clock.instant());
     return database.inTransaction(handle -> store.purgeFullBefore(handle, now));
+  }
+
+  private static long micros(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
   }
 
   static String keyOf(RateLimit limit, String key) {

@@ -10,7 +10,7 @@ CREATE TABLE leases (
 );
 
 -- Rate limits counted across nodes, as token buckets kept in one number: the instant at which
--- the key's bucket is full again (the generic cell rate algorithm). A key is a limit's name and
+-- the key's bucket is full again, in epoch microseconds (the generic cell rate algorithm). A key is a limit's name and
 -- the digest of what it counts (a client, an account). Rows whose bucket is full are no state
 -- and are deleted by a periodic job.
 CREATE TABLE rate_limits (

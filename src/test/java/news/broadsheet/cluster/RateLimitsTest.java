@@ -169,6 +169,7 @@ class RateLimitsTest {
   void a_limit_is_refused_when_it_could_not_count() {
     assertThatThrownBy(() -> new RateLimit("post", 0, Duration.ofMinutes(1))).hasMessageContaining("at least 1");
     assertThatThrownBy(() -> new RateLimit("Posts!", 1, Duration.ofMinutes(1))).hasMessageContaining("a-z");
-    assertThatThrownBy(() -> new RateLimit("post", 10, Duration.ofMillis(5))).hasMessageContaining("millisecond");
+    assertThatThrownBy(() -> new RateLimit("post", 10, Duration.ofNanos(5_000))).hasMessageContaining("microsecond");
+    assertThat(new RateLimit("post", 100_000, Duration.ofMinutes(1)).capacity()).as("a load test's limit").isEqualTo(100_000);
   }
 }
