@@ -136,6 +136,7 @@ print(f"{int(total)} changes; p50 within {at(0.5)}, p99 within {at(0.99)} (histo
 echo "== the posting limit's cost: node 1 again with the limit off"
 stop_node 1
 start_node 1 0
+one="http://127.0.0.1:${ports[0]}"
 ARTICLE_ID=2 wrk -t2 -c32 -d10s -s bench/post-comment.lua "$one" >/dev/null
 post_off=()
 for round in $(seq "$ROUNDS"); do

@@ -54,6 +54,8 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.search.SearchIndexer;
+import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
@@ -89,6 +91,8 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final SearchIndexer searchIndexer;
+  private final SearchService search;
   private final RateLimits rateLimits;
   private final ClusterJobs jobs;
 
@@ -155,8 +159,12 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.searchIndexer = new SearchIndexer(database);
+    database.joinEachTransaction(searchIndexer);
+    this.search = new SearchService(database, config.defaultZone());
     this.jobs = new ClusterJobs(database, clock);
     jobs.add("rate-limit-purge", Duration.ofMinutes(10), rateLimits::purge);
+    jobs.add("search-index", Duration.ofSeconds(1), () -> searchIndexer.indexAll(done -> {}));
   }
 
   /**
@@ -276,9 +284,19 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
+  /** Keeps the search index up to date; what transactions leave queued is indexed by a periodic job. */
+  public SearchIndexer searchIndexer() {
+    return searchIndexer;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
   @Override
   public void close() {
     jobs.close();
+    searchIndexer.close();
     writer.close();
     database.close();
   }

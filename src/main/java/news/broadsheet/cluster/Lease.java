@@ -42,20 +42,20 @@ public final class Lease {
   /** Claims the next run when it is due ({@code every} after the last run started) and nobody holds it. */
   public boolean claim(Duration every) {
     long now = clock.millis();
-    return database.inTransaction(
+    return database.inTransactionAlone(
         handle -> store.claim(handle, name, node.name(), now, now + length.toMillis(), now - every.toMillis()));
   }
 
   /** Holds the lease another full length; false when this node no longer holds it. */
   public boolean renew() {
     long expires = clock.millis() + length.toMillis();
-    return database.inTransaction(handle -> store.renew(handle, name, node.name(), expires));
+    return database.inTransactionAlone(handle -> store.renew(handle, name, node.name(), expires));
   }
 
   /** Records the run that started then, and lets the lease go; false when this node no longer held it. */
   public boolean finish(Instant started) {
     long now = clock.millis();
-    return database.inTransaction(handle -> store.finish(handle, name, node.name(), started.toEpochMilli(), now));
+    return database.inTransactionAlone(handle -> store.finish(handle, name, node.name(), started.toEpochMilli(), now));
   }
 
   /** The lease as stored, if it was ever claimed. */

@@ -38,7 +38,7 @@ final class SharedRateLimits implements RateLimits {
     String stored = keyOf(limit, key);
     long now = micros(clock.instant());
     boolean allowed =
-        database.inTransaction(
+        database.inTransactionAlone(
             handle -> {
               if (!database.isSqlite()) {
                 store.commitWithoutWaitingForTheDisk(handle);
@@ -54,18 +54,18 @@ final class SharedRateLimits implements RateLimits {
 
   @Override
   public void giveBack(RateLimit limit, String key) {
-    database.inTransaction(handle -> store.giveBack(handle, keyOf(limit, key), limit.refillMicros()));
+    database.inTransactionAlone(handle -> store.giveBack(handle, keyOf(limit, key), limit.refillMicros()));
   }
 
   @Override
   public void forget(RateLimit limit, String key) {
-    database.inTransaction(handle -> store.forget(handle, keyOf(limit, key)));
+    database.inTransactionAlone(handle -> store.forget(handle, keyOf(limit, key)));
   }
 
   @Override
   public int purge() {
     long now = micros(clock.instant());
-    return database.inTransaction(handle -> store.purgeFullBefore(handle, now));
+    return database.inTransactionAlone(handle -> store.purgeFullBefore(handle, now));
   }
 
   private static long micros(Instant instant) {

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -39,6 +43,18 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final ChangeFeed changes;
+  private final List<TransactionStep> steps = new CopyOnWriteArrayList<>();
+
+  /** Work that joins every transaction of {@link #inTransaction}. */
+  @FunctionalInterface
+  public interface TransactionStep {
+    /**
+     * Runs as the transaction begins, in it, and returns what runs in it after the transaction's
+     * own work, just before it commits. Neither part may throw for a failure of its own, or it
+     * fails the transaction it joins.
+     */
+    Consumer<Handle> begin(Handle handle);
+  }
 
   private Database(DatabaseLocation location, HikariDataSource dataSource) {
     this.location = location;
@@ -123,9 +139,36 @@ public final class Database implements AutoCloseable {
     return changes;
   }
 
-  /** Runs the work in one transaction; committed (and durable) when this returns. */
+  /**
+   * Runs the work in one transaction; committed (and durable) when this returns. The steps given
+   * to {@link #joinEachTransaction} begin before the work and end after it, in the same transaction.
+   */
   public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
+    return jdbi.inTransaction(
+        handle -> {
+          List<Consumer<Handle>> ends = new ArrayList<>(steps.size());
+          steps.forEach(step -> ends.add(step.begin(handle)));
+          T result = work.withHandle(handle);
+          ends.forEach(end -> end.accept(handle));
+          return result;
+        });
+  }
+
+  /**
+   * Runs the work in one transaction that no step joins: for what the nodes keep to coordinate
+   * (leases, rate limits), which changes nothing the steps look after and is run too often to
+   * pay for them.
+   */
+  public <T, X extends Exception> T inTransactionAlone(HandleCallback<T, X> work) throws X {
     return jdbi.inTransaction(work);
+  }
+
+  /**
+   * Adds a step to every transaction of {@link #inTransaction}, such as bringing the search index
+   * up to date with what the transaction changed.
+   */
+  public void joinEachTransaction(TransactionStep step) {
+    steps.add(step);
   }
 
   /** Runs read-only work on a connection of the pool. */
