@@ -18,6 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.postgresql.PGConnection;
 
 /**
  * The one database of a Broadsheet: opened, migrated to the current schema, and closed.
@@ -137,6 +138,15 @@ public final class Database implements AutoCloseable {
   /** How the processes sharing this database tell each other of what they change. */
   public ChangeFeed changes() {
     return changes;
+  }
+
+  /** Whether the handle is on PostgreSQL (else SQLite). */
+  public static boolean isPostgres(Handle handle) {
+    try {
+      return handle.getConnection().isWrapperFor(PGConnection.class);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell the database's kind: " + e.getMessage(), e);
+    }
   }
 
   /**

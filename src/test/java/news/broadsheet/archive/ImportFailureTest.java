@@ -128,6 +128,4 @@ class ImportFailureTest {
     process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     return process.waitFor();
   }
-
-
 }

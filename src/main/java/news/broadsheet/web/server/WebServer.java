@@ -5,7 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.App;
-import news.broadsheet.web.api.CommentStreams;
+import news.broadsheet.web.api.LiveStreams;
 import news.broadsheet.web.api.ReaderApi;
 import news.broadsheet.web.page.AccessLog;
 import news.broadsheet.web.page.CommentPosting;
@@ -19,6 +19,7 @@ import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. It builds
@@ -28,6 +29,12 @@ public final class WebServer implements AutoCloseable {
 
   /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /**
+   * Request threads at most. Live streams hold none, so this bounds only requests handled at
+   * once; each thread's stack costs the process memory, and a burst of thousands of readers
+   * opening streams otherwise grows the pool to Javalin's 250.
+   */
+  static final int MAX_THREADS = 100;
   /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
   static final String ICON_CACHING = "public, max-age=2592000";
 
@@ -51,6 +58,7 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.threadPool = threadPool();
               config.staticFiles.add(
                   files -> {
                     files.directory = "/public";
@@ -65,6 +73,8 @@ public final class WebServer implements AutoCloseable {
                   });
               config.startup.showJavalinBanner = false;
               config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
+              // Inside the graceful stop, outside the servlet: a held stream keeps no servlet objects.
+              config.jetty.modifyServer(server -> server.insertHandler(readerApi.streamEntrance()));
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
@@ -81,6 +91,12 @@ public final class WebServer implements AutoCloseable {
     parts.metrics().changeFeed(app.database().changes());
     app.startBackgroundWork();
     return new WebServer(javalin, readerApi);
+  }
+
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+    pool.setName("JettyServerThreadPool");
+    return pool;
   }
 
   /** What the handlers of every audience share. */
@@ -111,7 +127,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The live comment streams open now. */
-  public CommentStreams liveStreams() {
+  public LiveStreams liveStreams() {
     return readerApi.streams();
   }
 
