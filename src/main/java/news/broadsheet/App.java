@@ -29,6 +29,8 @@ import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.comment.NewComments;
+import news.broadsheet.comment.FollowingNewComments;
+import news.broadsheet.comment.NotifiedNewComments;
 import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
@@ -82,7 +84,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
-  private final PolledNewComments newComments;
+  private final FollowingNewComments newComments;
   private final AccountService accounts;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
@@ -159,7 +161,9 @@ public final class App implements AutoCloseable {
             commentsPolicy,
             settings,
             clock);
-    this.newComments = new PolledNewComments(commentService);
+    this.newComments = database.isSqlite()
+        ? new PolledNewComments(commentService)
+        : new NotifiedNewComments(commentService, database.changes());
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
     this.moderation =

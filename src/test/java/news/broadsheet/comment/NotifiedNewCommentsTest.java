@@ -39,7 +39,7 @@ class NotifiedNewCommentsTest {
   @TempDir Path temp;
   private App nodeA;
   private App nodeB;
-  private NotifiedNewComments onB;
+  private NewComments onB;
   private long story;
   private final BlockingQueue<Comment> heard = new LinkedBlockingQueue<>();
 
@@ -50,8 +50,8 @@ class NotifiedNewCommentsTest {
     nodeB = new App(new AppConfig(shared, ZoneId.of("UTC"), Map.of()), Clock.systemUTC());
     nodeA.importer().importAll(List.of(ArchiveInput.file(ReferenceSample.file())), ImportProgress.SILENT);
     story = nodeA.articles().latest(1, 0).get(0).id();
-    onB = new NotifiedNewComments(nodeB.comments(), nodeB.database().changes());
-    nodeB.posting().addListener(onB);
+    onB = nodeB.newComments();
+    assertThat(onB).isInstanceOf(NotifiedNewComments.class);
     nodeB.startBackgroundWork();
     Eventually.within(SOON, () -> nodeB.database().changes().state() == FeedState.LISTENING);
     onB.follow(story, heard::add);
@@ -59,7 +59,6 @@ class NotifiedNewCommentsTest {
 
   @AfterEach
   void stop() {
-    onB.close();
     nodeB.close();
     nodeA.close();
   }
@@ -106,6 +105,33 @@ class NotifiedNewCommentsTest {
     Eventually.within(SOON, () -> nodeB.database().changes().state() == FeedState.LISTENING);
     long after = post(nodeA, "Ehsan", "Posted once node B listened again.").id();
     assertThat(heardIds(2)).containsExactlyInAnyOrder(during, after);
+  }
+
+  @Test
+  void nothing_is_read_while_the_feed_is_current_and_nothing_announced() throws Exception {
+    long original = post(nodeA, "Gul", "Copied behind every node's back.").id();
+    assertThat(heardIds(1)).containsExactly(original);
+    long silent = storeWithoutAnnouncing(original);
+    assertThat(heard.poll(1_500, TimeUnit.MILLISECONDS)).as("no poll finds the copy").isNull();
+    long announced = post(nodeA, "Hina", "Announced as usual.").id();
+    assertThat(heardIds(2)).as("the story is read when it is announced").containsExactlyInAnyOrder(silent, announced);
+  }
+
+  /** Copies a published comment as a new one, as no service would: nobody is told. */
+  private long storeWithoutAnnouncing(long commentId) {
+    return nodeA.database().inTransaction(handle -> {
+      List<String> columns = handle.createQuery(
+              "SELECT column_name FROM information_schema.columns WHERE table_name = 'comments' AND column_name <> 'id'"
+                  + " ORDER BY ordinal_position")
+          .mapTo(String.class)
+          .list();
+      String copied = String.join(", ", columns).replace("occurrence", "occurrence + 1000");
+      return handle.createQuery("INSERT INTO comments (" + String.join(", ", columns) + ") SELECT " + copied
+              + " FROM comments WHERE id = ? RETURNING id")
+          .bind(0, commentId)
+          .mapTo(Long.class)
+          .one();
+    });
   }
 
   @Test
