@@ -102,10 +102,10 @@ class TwoNodesTest {
     List<Long> streamDelays = new ArrayList<>();
     try (EventStream stream = EventStream.open(http, nodeB.url("/api/v1/articles/" + story + "/comments/stream"), null)) {
       for (int i = -3; i < 20; i++) { // three rounds first to warm both nodes up, not counted
-        String text = "Posted on node A, number " + i + ", for the readers of node B.";
+        String text = "Posted on node A, number " + (i + 10) + ", for the readers of node B."; // no sign: a repeat is held
         assertThat(get(nodeB.url(storyPath)).body()).doesNotContain(text); // B keeps this page now
-        long posted = System.nanoTime();
         long id = postOn(nodeA.url(""), "Reader of A", text, newClient());
+        long posted = System.nanoTime(); // acknowledged: stored, and from now on every node's to show
         Duration patience = i < 0 ? Duration.ofSeconds(30) : Duration.ofSeconds(5); // a cold JVM on a busy machine is slow
         pageDelays.add(millisUntil(posted, patience, () -> get(nodeB.url(storyPath)).body().contains(text)));
         EventStream.Event event = stream.next(patience);
