@@ -1,6 +1,7 @@
 package news.broadsheet;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
@@ -23,11 +24,15 @@ import news.broadsheet.article.StoryIndex;
 import news.broadsheet.article.StoryChanges;
 import news.broadsheet.article.StoryIndexStore;
 import news.broadsheet.article.CommentsPolicy;
+import news.broadsheet.cluster.ClusterJobs;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.comment.NewComments;
+import news.broadsheet.comment.FollowingNewComments;
+import news.broadsheet.comment.NotifiedNewComments;
 import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
@@ -79,7 +84,7 @@ public final class App implements AutoCloseable {
   private final AppConfig config;
   private final Clock clock;
   private final Database database;
-  private final StoryChanges storyChanges = new StoryChanges();
+  private final StoryChanges storyChanges;
   private final ArchiveImporter importer;
   private final ArchiveExporter exporter;
   private final CorpusStatsService stats;
@@ -88,7 +93,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
-  private final PolledNewComments newComments;
+  private final FollowingNewComments newComments;
   private final AccountService accounts;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
@@ -107,11 +112,14 @@ public final class App implements AutoCloseable {
   private final QueueService queue;
   private final SearchIndexer searchIndexer;
   private final SearchService search;
+  private final RateLimits rateLimits;
+  private final ClusterJobs jobs;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
     this.clock = clock;
     this.database = Database.open(config.database());
+    this.storyChanges = new StoryChanges(database.changes());
     ArticleStore articles = new ArticleStore();
     CommentStore comments = new CommentStore();
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
@@ -154,8 +162,9 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
+    this.rateLimits = RateLimits.forDatabase(database, clock);
     AccountStore accountStore = new AccountStore();
-    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, clock);
+    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, rateLimits, clock);
     this.apiTokens = new ApiTokens(database, accountStore, new ApiTokenStore(), clock);
     this.posting =
         new CommentPostingService(
@@ -168,7 +177,9 @@ public final class App implements AutoCloseable {
             commentsPolicy,
             settings,
             clock);
-    this.newComments = new PolledNewComments(commentService);
+    this.newComments = database.isSqlite()
+        ? new PolledNewComments(commentService)
+        : new NotifiedNewComments(commentService, database.changes());
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
     QueueStore queueStore = new QueueStore();
@@ -183,6 +194,24 @@ public final class App implements AutoCloseable {
     this.search = new SearchService(database, config.defaultZone());
     this.media = new MediaService(database, new MediaStore(), settings, clock);
     this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
+    this.jobs = new ClusterJobs(database, clock);
+    jobs.add("rate-limit-purge", Duration.ofMinutes(10), rateLimits::purge);
+    jobs.add("search-index", Duration.ofSeconds(1), () -> searchIndexer.indexAll(done -> {}));
+    jobs.add("desk-schedule", Duration.ofSeconds(1), desk.scheduler()::publishDue);
+  }
+
+  /**
+   * Starts what a serving node runs besides answering requests: listening for the changes other
+   * nodes make, and the periodic jobs, each on one node at a time. Commands do not start them.
+   */
+  public void startBackgroundWork() {
+    database.changes().start();
+    jobs.start();
+  }
+
+  /** The periodic jobs, each run on one node at a time among those sharing the database. */
+  public ClusterJobs jobs() {
+    return jobs;
   }
 
   public AppConfig config() {
@@ -232,6 +261,11 @@ public final class App implements AutoCloseable {
    */
   public StoryChanges storyChanges() {
     return storyChanges;
+  }
+
+  /** Rate limits counted across every node sharing the database (on SQLite, in this process). */
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   public AccountService accounts() {
@@ -308,7 +342,7 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
-  /** Keeps the search index up to date; a server starts its background thread. */
+  /** Keeps the search index up to date; what transactions leave queued is indexed by a periodic job. */
   public SearchIndexer searchIndexer() {
     return searchIndexer;
   }
@@ -319,7 +353,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
-    desk.close();
+    jobs.close();
     newComments.close();
     searchIndexer.close();
     writer.close();

@@ -99,7 +99,8 @@ public final class WebServer implements AutoCloseable {
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
-    app.desk().scheduler().start();
+    parts.metrics().changeFeed(app.database().changes());
+    app.startBackgroundWork();
     return new WebServer(javalin, readerApi);
   }
 
@@ -114,7 +115,7 @@ public final class WebServer implements AutoCloseable {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
     WebMetrics metrics = new WebMetrics();
     LoginSessions sessions = new LoginSessions(app.accounts());
-    PostRateLimiter limiter = new PostRateLimiter(settings.postRateLimitPerMinute());
+    PostRateLimiter limiter = new PostRateLimiter(app.rateLimits(), settings.postRateLimitPerMinute());
     return new SiteParts(
         address,
         new ReaderCookies(address),
