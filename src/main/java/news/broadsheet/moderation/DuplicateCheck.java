@@ -1,5 +1,6 @@
 package news.broadsheet.moderation;
 
+import news.broadsheet.text.TextFolding;
 import java.time.Duration;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.Reason;
