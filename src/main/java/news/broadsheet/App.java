@@ -26,6 +26,10 @@ import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
+import news.broadsheet.insight.DashboardService;
+import news.broadsheet.insight.DashboardStore;
+import news.broadsheet.insight.ImportTally;
+import news.broadsheet.insight.TallyStore;
 import news.broadsheet.moderation.ActivityStore;
 import news.broadsheet.moderation.ClassifierCheck;
 import news.broadsheet.moderation.ClassifierService;
@@ -86,6 +90,7 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final DashboardService dashboard;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -96,7 +101,7 @@ public final class App implements AutoCloseable {
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
     this.importer =
         new ArchiveImporter(
-            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock);
+            database, new ArchiveReader(), new StoryMerger(articles, comments, zones, new ImportTally(new TallyStore())), storyChanges, clock);
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);
@@ -148,6 +153,7 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.dashboard = new DashboardService(database, new DashboardStore(), articles, config.defaultZone(), clock);
   }
 
   public AppConfig config() {
@@ -242,6 +248,11 @@ public final class App implements AutoCloseable {
 
   public EvaluationService evaluation() {
     return evaluation;
+  }
+
+  /** The newsroom's dashboard, from counts kept as comments are written and decided. */
+  public DashboardService dashboard() {
+    return dashboard;
   }
 
   public DemoContent demo() {

@@ -16,6 +16,7 @@ import news.broadsheet.comment.CommentImportStore;
 import news.broadsheet.comment.CommentOrigin;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.ImportedComments;
 import news.broadsheet.comment.NewComment;
 import org.jdbi.v3.core.Handle;
 
@@ -29,11 +30,14 @@ public final class StoryMerger {
   private final ArticleStore articles;
   private final CommentStore comments;
   private final SourceZones zones;
+  private final ImportedComments counts;
 
-  public StoryMerger(ArticleStore articles, CommentStore comments, SourceZones zones) {
+  /** @param counts told of every comment stored, in the same transaction */
+  public StoryMerger(ArticleStore articles, CommentStore comments, SourceZones zones, ImportedComments counts) {
     this.articles = articles;
     this.comments = comments;
     this.zones = zones;
+    this.counts = counts;
   }
 
   /**
@@ -67,11 +71,13 @@ public final class StoryMerger {
     private final Handle handle;
     private final ArticleImportStore articleStatements;
     private final CommentImportStore commentStatements;
+    private final ImportedComments.Tally tally;
 
     private Session(Handle handle) {
       this.handle = handle;
       this.articleStatements = articles.importStore(handle);
       this.commentStatements = comments.importStore(handle);
+      this.tally = counts.open(handle);
     }
 
     Result store(Prepared prepared, long nowMillis) {
@@ -79,7 +85,7 @@ public final class StoryMerger {
       Optional<Article> stored = articleStatements.findByKey(story.key());
       if (stored.isEmpty()) {
         Article article = articleStatements.insert(story, zones.zoneOf(story.source()), nowMillis);
-        int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
+        int added = insertNew(article, prepared, nowMillis);
         return new Result(article.id(), ImportOutcome.NEW, added);
       }
       Article article = stored.get();
@@ -87,14 +93,20 @@ public final class StoryMerger {
       if (textChanged) {
         articles.updateContent(handle, article.id(), story);
       }
-      int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
+      int added = insertNew(article, prepared, nowMillis);
       return new Result(
           article.id(), textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
     }
 
+    private int insertNew(Article article, Prepared prepared, long nowMillis) {
+      String source = article.story().source();
+      return commentStatements.insertNew(
+          newComments(article, prepared), nowMillis, stored -> tally.stored(source, stored));
+    }
+
     @Override
     public void close() {
-      try (commentStatements) {
+      try (commentStatements; tally) {
         articleStatements.close();
       }
     }

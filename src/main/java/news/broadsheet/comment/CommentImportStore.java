@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -28,6 +29,11 @@ public final class CommentImportStore implements AutoCloseable {
 
   /** Stores the comments not stored yet and returns how many were new. */
   public int insertNew(List<NewComment> comments, long nowMillis) {
+    return insertNew(comments, nowMillis, stored -> {});
+  }
+
+  /** Stores the comments not stored yet, tells {@code stored} of each, and returns how many were new. */
+  public int insertNew(List<NewComment> comments, long nowMillis, Consumer<NewComment> stored) {
     if (comments.isEmpty()) {
       return 0;
     }
@@ -40,8 +46,12 @@ public final class CommentImportStore implements AutoCloseable {
         insert.addBatch();
       }
       int added = 0;
-      for (int count : insert.executeBatch()) {
-        added += Math.max(count, 0);
+      int[] counts = insert.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          added++;
+          stored.accept(comments.get(i));
+        }
       }
       return added;
     } catch (SQLException e) {
