@@ -29,6 +29,8 @@ import news.broadsheet.demo.DemoContent;
 import news.broadsheet.insight.DashboardService;
 import news.broadsheet.insight.DashboardStore;
 import news.broadsheet.insight.ImportTally;
+import news.broadsheet.insight.ReactionService;
+import news.broadsheet.insight.ReactionStore;
 import news.broadsheet.insight.TallyStore;
 import news.broadsheet.moderation.ActivityStore;
 import news.broadsheet.moderation.ClassifierCheck;
@@ -91,6 +93,7 @@ public final class App implements AutoCloseable {
   private final ReportService reports;
   private final EvaluationService evaluation;
   private final DashboardService dashboard;
+  private final ReactionService reactions;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -154,6 +157,7 @@ public final class App implements AutoCloseable {
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
     this.dashboard = new DashboardService(database, new DashboardStore(), articles, config.defaultZone(), clock);
+    this.reactions = new ReactionService(database, articles, comments, new ReactionStore(), clock);
   }
 
   public AppConfig config() {
@@ -253,6 +257,11 @@ public final class App implements AutoCloseable {
   /** The newsroom's dashboard, from counts kept as comments are written and decided. */
   public DashboardService dashboard() {
     return dashboard;
+  }
+
+  /** How readers reacted to each story. */
+  public ReactionService reactions() {
+    return reactions;
   }
 
   public DemoContent demo() {

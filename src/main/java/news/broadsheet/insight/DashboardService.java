@@ -48,6 +48,11 @@ public final class DashboardService {
     return LocalDate.ofInstant(clock.instant(), zone(source));
   }
 
+  /** Every source of the stories stored, to narrow the dashboard to one. */
+  public List<String> sources() {
+    return database.read(store::sources);
+  }
+
   public Dashboard dashboard(DashboardQuery query) {
     return database.read(handle -> read(handle, query));
   }

@@ -2,6 +2,8 @@ package news.broadsheet.web.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.stream.Stream;
 import news.broadsheet.storage.Database;
 import news.broadsheet.web.api.ApiProblem;
 import news.broadsheet.web.api.ReaderApi;
@@ -36,14 +38,14 @@ final class Routes {
     errors.register(routes);
   }
 
-  /** Login, sign-up, logout and every staff page, each behind the staff guard. */
-  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff) {
+  /** Login, sign-up, logout and every staff page (and the dashboard's), each behind the staff guard. */
+  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff, List<StaffRoute> insight) {
     routes.get("/login", staff.login()::form);
     routes.post("/login", staff.login()::logIn);
     routes.get("/signup", staff.signUp()::form);
     routes.post("/signup", staff.signUp()::signUp);
     routes.post("/logout", staff.login()::logOut);
-    for (StaffRoute route : StaffRoute.all(staff)) {
+    for (StaffRoute route : Stream.concat(StaffRoute.all(staff).stream(), insight.stream()).toList()) {
       var guarded = staff.guard().require(route.role(), route.handler());
       if (route.method().equals("GET")) {
         routes.get(route.path(), guarded);

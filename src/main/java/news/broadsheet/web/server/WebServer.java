@@ -19,6 +19,7 @@ import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
+import news.broadsheet.web.staff.insight.InsightRoutes;
 
 /**
  * The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. It builds
@@ -68,7 +69,7 @@ public final class WebServer implements AutoCloseable {
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
-              Routes.registerStaff(config.routes, staff);
+              Routes.registerStaff(config.routes, staff, InsightRoutes.all(app, parts, staff.layout()));
               Routes.register(config.routes, site, errors, app.database());
             });
     try {

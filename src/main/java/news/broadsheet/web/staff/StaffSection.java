@@ -9,6 +9,7 @@ import news.broadsheet.account.Role;
  */
 public enum StaffSection {
   QUEUE("Queue", "/admin/moderation", Role.MODERATOR),
+  DASHBOARD("Dashboard", "/admin/dashboard", Role.MODERATOR),
   SETTINGS("Settings", "/admin/settings", Role.ADMIN),
   WORDS("Words", "/admin/words", Role.ADMIN);
 
