@@ -34,9 +34,6 @@ class ReferenceReactionTest {
       long id = app.articles().latestOf("DAWN.COM", 100, 0).stream()
           .filter(a -> a.story().headline().startsWith("US, Pakistan")).findFirst().orElseThrow().id();
       Reaction reaction = app.reactions().reaction(id).orElseThrow();
-      System.out.println(reaction.phrases().stream().map(p -> p.text() + " " + p.comments() + " " + String.format("%.2f", p.score())).toList());
-      System.out.println(reaction.languages());
-      System.out.println(reaction.timeline().peak());
       assertThat(reaction.counts().written()).isEqualTo(26);
       assertThat(reaction.commenters().all()).isEqualTo(25);
       assertThat(reaction.zone()).isEqualTo(ZoneId.of("Asia/Karachi"));
