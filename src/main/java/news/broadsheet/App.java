@@ -1,7 +1,9 @@
 package news.broadsheet;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountSettings;
@@ -12,6 +14,7 @@ import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
 import news.broadsheet.archive.ArchiveReader;
 import news.broadsheet.archive.ArchiveWriter;
+import news.broadsheet.archive.BulkLoadListener;
 import news.broadsheet.archive.StoryMerger;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
@@ -24,11 +27,12 @@ import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.NewComments;
+import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
 import news.broadsheet.insight.DashboardService;
 import news.broadsheet.insight.DashboardStore;
-import news.broadsheet.insight.ImportTally;
 import news.broadsheet.insight.ReactionService;
 import news.broadsheet.insight.ReactionStore;
 import news.broadsheet.insight.TallyStore;
@@ -57,6 +61,8 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.search.SearchIndexer;
+import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
@@ -80,6 +86,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
+  private final PolledNewComments newComments;
   private final AccountService accounts;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
@@ -94,6 +101,8 @@ public final class App implements AutoCloseable {
   private final EvaluationService evaluation;
   private final DashboardService dashboard;
   private final ReactionService reactions;
+  private final SearchIndexer searchIndexer;
+  private final SearchService search;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -102,9 +111,11 @@ public final class App implements AutoCloseable {
     ArticleStore articles = new ArticleStore();
     CommentStore comments = new CommentStore();
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
+    this.searchIndexer = new SearchIndexer(database);
     this.importer =
         new ArchiveImporter(
-            database, new ArchiveReader(), new StoryMerger(articles, comments, zones, new ImportTally(new TallyStore())), storyChanges, clock);
+            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
+            bulkLoaded(searchIndexer, new TallyStore()));
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);
@@ -150,14 +161,28 @@ public final class App implements AutoCloseable {
             commentsPolicy,
             settings,
             clock);
+    this.newComments = new PolledNewComments(commentService);
+    posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
     this.moderation =
         new ModerationService(
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    database.joinEachTransaction(searchIndexer);
+    this.search = new SearchService(database, config.defaultZone());
     this.dashboard = new DashboardService(database, new DashboardStore(), articles, config.defaultZone(), clock);
     this.reactions = new ReactionService(database, articles, comments, new ReactionStore(), clock);
+  }
+
+  /** What a bulk load's set-aside insert triggers did: queue for search, count for insight. */
+  private static BulkLoadListener bulkLoaded(SearchIndexer searchIndexer, TallyStore tallies) {
+    Set<String> triggers = new HashSet<>(SearchIndexer.COMMENT_INSERT_TRIGGERS);
+    triggers.addAll(TallyStore.COMMENT_INSERT_TRIGGERS);
+    return BulkLoadListener.of(Set.copyOf(triggers), (transaction, firstCommentId) -> {
+      searchIndexer.queueComments(transaction, firstCommentId);
+      tallies.countLoaded(transaction, firstCommentId);
+    });
   }
 
   public AppConfig config() {
@@ -194,6 +219,11 @@ public final class App implements AutoCloseable {
 
   public CommentPostingService posting() {
     return posting;
+  }
+
+  /** Where this node learns of newly published comments, from any node. */
+  public NewComments newComments() {
+    return newComments;
   }
 
   /**
@@ -268,8 +298,19 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
+  /** Keeps the search index up to date; a server starts its background thread. */
+  public SearchIndexer searchIndexer() {
+    return searchIndexer;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
   @Override
   public void close() {
+    newComments.close();
+    searchIndexer.close();
     writer.close();
     database.close();
   }

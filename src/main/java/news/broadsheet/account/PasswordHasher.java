@@ -10,10 +10,16 @@ import com.password4j.types.Argon2;
  */
 public final class PasswordHasher {
 
-  private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+  /**
+   * Made on first use: the library keeps 19 MiB of working memory with the function for good, which
+   * a process that never hashes (a command, a server nobody signs in to yet) need not hold.
+   */
+  private static final class Argon2id {
+    static final Argon2Function FUNCTION = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+  }
 
   public String hash(String password) {
-    return ARGON2ID.hash(password).getResult();
+    return Argon2id.FUNCTION.hash(password).getResult();
   }
 
   public boolean matches(String password, String hash) {

@@ -88,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
     }
     WebServer server = WebServer.start(app, settings);
+    app.searchIndexer().start();
     spec.commandLine().getOut().printf(
         "Broadsheet is serving http://%s:%d/ from %s%n", host, server.port(), app.database().location().describe());
     CountDownLatch stopped = new CountDownLatch(1);

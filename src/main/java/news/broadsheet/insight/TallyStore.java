@@ -1,83 +1,55 @@
 package news.broadsheet.insight;
 
-import java.util.Comparator;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Adds grouped counts of stored comments to the aggregates (an import's; triggers count the rest). */
+/**
+ * Counts, all at once, the comments a bulk load stored while it had set the insight insert
+ * trigger aside: what {@code insight_comment_added} does a row, grouped, in the load's transaction
+ * before it commits. The same statements run on SQLite and PostgreSQL (slot 0).
+ */
 public final class TallyStore {
 
-  private static final String ADD_HOUR =
-      "INSERT INTO insight_hours AS t (hour, source, slot, published, pending, rejected) VALUES (?, ?, 0, ?, ?, ?)"
-          + " ON CONFLICT (hour, source, slot) DO UPDATE SET published = t.published + excluded.published,"
-          + " pending = t.pending + excluded.pending, rejected = t.rejected + excluded.rejected";
-  private static final String ADD_STORY_DAY =
-      "INSERT INTO insight_story_days AS t (day, article_id, slot, published, pending, rejected)"
-          + " VALUES (?, ?, 0, ?, ?, ?) ON CONFLICT (day, article_id, slot) DO UPDATE SET"
-          + " published = t.published + excluded.published, pending = t.pending + excluded.pending,"
-          + " rejected = t.rejected + excluded.rejected";
-  private static final String ADD_COMMENTER =
-      "INSERT INTO insight_commenters AS t (commenter, first_at) VALUES (?, ?)"
-          + " ON CONFLICT (commenter) DO UPDATE SET first_at = excluded.first_at WHERE excluded.first_at < t.first_at";
-  private static final String ADD_COMMENTER_DAY =
-      "INSERT INTO insight_commenter_days AS t (day, source, commenter, comments) VALUES (?, ?, ?, ?)"
-          + " ON CONFLICT (day, source, commenter) DO UPDATE SET comments = t.comments + excluded.comments";
+  /** The comments' insert trigger whose work {@link #countLoaded} does for a bulk load. */
+  public static final Set<String> COMMENT_INSERT_TRIGGERS = Set.of("insight_comment_added");
 
-  /** A newsroom hour ("2018-03-03T09") of a source. */
-  record HourKey(String hour, String source) implements Comparable<HourKey> {
-    private static final Comparator<HourKey> ORDER =
-        Comparator.comparing(HourKey::hour).thenComparing(HourKey::source);
+  private static final String COMMENTER =
+      "CASE WHEN c.account_id IS NOT NULL THEN 'account:' || c.account_id ELSE 'name:' || c.name END";
+  private static final String STATUSES =
+      "SUM(CASE WHEN c.status = 'published' THEN 1 ELSE 0 END), SUM(CASE WHEN c.status = 'pending' THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN c.status = 'rejected' THEN 1 ELSE 0 END)";
+  private static final String ADD_STATUSES = " published = %1$s.published + excluded.published,"
+      + " pending = %1$s.pending + excluded.pending, rejected = %1$s.rejected + excluded.rejected";
 
-    @Override
-    public int compareTo(HourKey other) {
-      return ORDER.compare(this, other);
+  private static final List<String> COUNT = List.of(
+      "INSERT INTO insight_hours (hour, source, slot, published, pending, rejected)"
+          + " SELECT substr(c.posted_local, 1, 13), a.source, 0, " + STATUSES
+          + " FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id >= :first"
+          + " GROUP BY substr(c.posted_local, 1, 13), a.source"
+          + " ON CONFLICT (hour, source, slot) DO UPDATE SET" + ADD_STATUSES.formatted("insight_hours"),
+      "INSERT INTO insight_story_days (day, article_id, slot, published, pending, rejected)"
+          + " SELECT substr(c.posted_local, 1, 10), c.article_id, 0, " + STATUSES
+          + " FROM comments c WHERE c.id >= :first GROUP BY substr(c.posted_local, 1, 10), c.article_id"
+          + " ON CONFLICT (day, article_id, slot) DO UPDATE SET" + ADD_STATUSES.formatted("insight_story_days"),
+      "INSERT INTO insight_commenters (commenter, first_at)"
+          + " SELECT " + COMMENTER + ", MIN(c.posted_at) FROM comments c WHERE c.id >= :first GROUP BY " + COMMENTER
+          + " ON CONFLICT (commenter) DO UPDATE SET first_at = excluded.first_at"
+          + " WHERE excluded.first_at < insight_commenters.first_at",
+      "INSERT INTO insight_commenter_days (day, source, commenter, comments)"
+          + " SELECT substr(c.posted_local, 1, 10), a.source, " + COMMENTER + ", COUNT(*)"
+          + " FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id >= :first"
+          + " GROUP BY substr(c.posted_local, 1, 10), a.source, " + COMMENTER
+          + " ON CONFLICT (day, source, commenter) DO UPDATE SET"
+          + " comments = insight_commenter_days.comments + excluded.comments");
+
+  /**
+   * Counts the comments stored from this id on. An import stores comments published and without
+   * reasons, so no reason is counted.
+   */
+  public void countLoaded(Handle transaction, long firstCommentId) {
+    for (String statement : COUNT) {
+      transaction.createUpdate(statement).bind("first", firstCommentId).execute();
     }
-  }
-
-  /** A newsroom day ("2018-03-03") of a story. */
-  record StoryDayKey(String day, long articleId) implements Comparable<StoryDayKey> {
-    private static final Comparator<StoryDayKey> ORDER =
-        Comparator.comparing(StoryDayKey::day).thenComparingLong(StoryDayKey::articleId);
-
-    @Override
-    public int compareTo(StoryDayKey other) {
-      return ORDER.compare(this, other);
-    }
-  }
-
-  /** A commenter's day on a source. */
-  record CommenterDayKey(String day, String source, String commenter) implements Comparable<CommenterDayKey> {
-    private static final Comparator<CommenterDayKey> ORDER =
-        Comparator.comparing(CommenterDayKey::day)
-            .thenComparing(CommenterDayKey::source)
-            .thenComparing(CommenterDayKey::commenter);
-
-    @Override
-    public int compareTo(CommenterDayKey other) {
-      return ORDER.compare(this, other);
-    }
-  }
-
-  void add(Handle handle, ImportTally.Counts counts) {
-    PreparedBatch hours = handle.prepareBatch(ADD_HOUR);
-    counts.hours().forEach((key, status) -> statusRow(hours.bind(0, key.hour()).bind(1, key.source()), status));
-    hours.execute();
-    PreparedBatch days = handle.prepareBatch(ADD_STORY_DAY);
-    counts.storyDays().forEach((key, status) -> statusRow(days.bind(0, key.day()).bind(1, key.articleId()), status));
-    days.execute();
-    PreparedBatch commenters = handle.prepareBatch(ADD_COMMENTER);
-    for (Map.Entry<String, Long> first : counts.firstComments().entrySet()) {
-      commenters.bind(0, first.getKey()).bind(1, first.getValue()).add();
-    }
-    commenters.execute();
-    PreparedBatch commenterDays = handle.prepareBatch(ADD_COMMENTER_DAY);
-    counts.commenterDays().forEach((key, comments) ->
-        commenterDays.bind(0, key.day()).bind(1, key.source()).bind(2, key.commenter()).bind(3, comments).add());
-    commenterDays.execute();
-  }
-
-  private static void statusRow(PreparedBatch row, StatusCounts status) {
-    row.bind(2, status.published()).bind(3, status.pending()).bind(4, status.rejected()).add();
   }
 }

@@ -8,9 +8,10 @@
 -- row: each writes into the slot of its server process (one of 8), and every count is a sum over
 -- its slots.
 --
--- Kept up to date by the triggers below: a comment posted on the site, any change of a comment's
--- status or reasons, a deleted comment, and the audit trail's holds and decisions. An import
--- counts the comments it stores itself, in its own transaction, grouped (insight.ImportTally).
+-- Kept up to date by the triggers below: a comment stored, any change of a comment's
+-- status or reasons, a deleted comment, and the audit trail's holds and decisions. A bulk import
+-- sets the insert trigger aside and counts what it stored at once before it commits
+-- (insight.TallyStore); an import in groups is counted by the trigger.
 
 CREATE TABLE insight_hours (
     hour      TEXT     NOT NULL,
@@ -188,9 +189,9 @@ BEGIN
 END;
 $$;
 
--- A comment posted on the site (imports count their own).
-CREATE TRIGGER insight_comment_posted AFTER INSERT ON comments
-    FOR EACH ROW WHEN (NEW.origin = 'posted') EXECUTE FUNCTION insight_comment_changed();
+-- A comment stored: posted on the site, or imported.
+CREATE TRIGGER insight_comment_added AFTER INSERT ON comments
+    FOR EACH ROW EXECUTE FUNCTION insight_comment_changed();
 -- A decision, a hold by readers' reports, or new reasons: the comment moves between counts.
 CREATE TRIGGER insight_comment_decided AFTER UPDATE OF status, reasons ON comments
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.reasons IS DISTINCT FROM NEW.reasons)

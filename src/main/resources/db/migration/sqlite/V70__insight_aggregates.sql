@@ -7,10 +7,10 @@
 -- The slot column lets PostgreSQL spread concurrent writers over rows; SQLite has one writer and
 -- writes slot 0. Every count is a sum over its slots.
 --
--- Kept up to date by the triggers below: a comment posted on the site, any change of a comment's
--- status or reasons, a deleted comment, and the audit trail's holds and decisions. An import
--- counts the comments it stores itself, in its own transaction, grouped (insight.ImportTally): a
--- trigger a row would cost an import of a million comments several times its own work.
+-- Kept up to date by the triggers below: a comment stored, any change of a comment's
+-- status or reasons, a deleted comment, and the audit trail's holds and decisions. A bulk import
+-- sets the insert trigger aside and counts what it stored at once before it commits
+-- (insight.TallyStore); an import in groups is counted by the trigger.
 
 -- Comments by the newsroom's hour and the story's source.
 CREATE TABLE insight_hours (
@@ -128,9 +128,9 @@ FROM moderation_events e JOIN comments c ON c.id = e.comment_id
 WHERE e.to_status = 'pending' AND (e.from_status IS NULL OR e.from_status <> 'pending')
 ON CONFLICT (comment_id, held_at) DO NOTHING;
 
--- A comment posted on the site (imports count their own).
+-- A comment stored: posted on the site, or imported.
 
-CREATE TRIGGER insight_comment_posted AFTER INSERT ON comments WHEN NEW.origin = 'posted'
+CREATE TRIGGER insight_comment_added AFTER INSERT ON comments
 BEGIN
     INSERT INTO insight_hours (hour, source, slot, published, pending, rejected)
     SELECT substr(NEW.posted_local, 1, 13), source, 0,

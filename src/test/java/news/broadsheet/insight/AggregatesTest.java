@@ -11,6 +11,7 @@ import java.util.Map;
 import news.broadsheet.App;
 import news.broadsheet.account.Role;
 import news.broadsheet.archive.ArchiveInput;
+import news.broadsheet.archive.ImportMode;
 import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
@@ -22,6 +23,7 @@ import news.broadsheet.storage.DatabaseLocation;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.MutableClock;
 import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.SmallCorpus;
 import news.broadsheet.testing.StoryFiles;
 import news.broadsheet.testing.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +103,40 @@ class AggregatesTest {
           StoryFiles.comment("Bilal", "May 14, 2024 11:40pm", "Pani ka masla phir bhi hai."),
           StoryFiles.comment("Chaudhry", "May 15, 2024 12:10am", "Late, but true.")));
       importFiles(app, ReferenceSample.file());
+      assertTrue(app);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_bulk_import_counts_what_it_stored_once_and_an_import_in_groups_too(DatabaseKind kind) throws Exception {
+    SmallCorpus.write(temp.resolve("corpus"), 3, 7);
+    List<ArchiveInput> corpus = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.list(temp.resolve("corpus"))) {
+      files.sorted().forEach(file -> corpus.add(ArchiveInput.file(file)));
+    }
+    try (App app = app(TestDatabases.fresh(kind, temp))) {
+      app.importer().importAll(corpus, ImportMode.BULK, ImportProgress.SILENT);
+      assertTrue(app);
+      long stored = AggregatesOracle.expected(app.database()).size();
+      assertThat(stored).isGreaterThan(10);
+
+      app.importer().importAll(List.of(ArchiveInput.file(port(
+          StoryFiles.comment("Ayesha", "May 14, 2024 09:05am", "Good news for traders.")))), ImportMode.GROUPS,
+          ImportProgress.SILENT);
+      assertTrue(app);
+      long story = app.articles().latestOf("DAWN.COM", 100, 0).stream()
+          .filter(a -> a.story().headline().startsWith("Port")).findFirst().orElseThrow().id();
+      app.posting().post(new CommentDraft(story, null, "Bilal", "Trade is up again.", "c1"));
+
+      app.importer().importAll(List.of(ArchiveInput.file(port(
+          StoryFiles.comment("Ayesha", "May 14, 2024 09:05am", "Good news for traders."),
+          StoryFiles.comment("Chaudhry", "May 15, 2024 12:10am", "Late, but true."))),
+          ArchiveInput.file(ReferenceSample.file())), ImportMode.BULK, ImportProgress.SILENT);
+      assertTrue(app);
+      assertThat(AggregatesOracle.stored(app.database())).containsEntry("first name:Dr. Salaria, Aamir Ahmad",
+          Instant.parse("2018-03-03T04:48:00Z").toEpochMilli());
+      app.importer().importAll(corpus, ImportMode.BULK, ImportProgress.SILENT);
       assertTrue(app);
     }
   }

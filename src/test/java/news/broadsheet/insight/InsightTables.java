@@ -14,7 +14,7 @@ final class InsightTables {
       handle.execute("DROP TABLE " + table);
     }
     if (kind == DatabaseKind.SQLITE) {
-      for (String trigger : new String[] {"insight_comment_posted", "insight_comment_decided", "insight_comment_deleted",
+      for (String trigger : new String[] {"insight_comment_added", "insight_comment_decided", "insight_comment_deleted",
           "insight_comment_held", "insight_hold_decided"}) {
         handle.execute("DROP TRIGGER " + trigger);
       }

@@ -5,7 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.App;
-import news.broadsheet.web.api.CommentStreams;
+import news.broadsheet.web.api.LiveStreams;
 import news.broadsheet.web.api.ReaderApi;
 import news.broadsheet.web.page.AccessLog;
 import news.broadsheet.web.page.CommentPosting;
@@ -20,6 +20,7 @@ import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
 import news.broadsheet.web.staff.insight.InsightRoutes;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. It builds
@@ -29,6 +30,12 @@ public final class WebServer implements AutoCloseable {
 
   /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /**
+   * Request threads at most. Live streams hold none, so this bounds only requests handled at
+   * once; each thread's stack costs the process memory, and a burst of thousands of readers
+   * opening streams otherwise grows the pool to Javalin's 250.
+   */
+  static final int MAX_THREADS = 100;
   /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
   static final String ICON_CACHING = "public, max-age=2592000";
 
@@ -52,6 +59,7 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.threadPool = threadPool();
               config.staticFiles.add(
                   files -> {
                     files.directory = "/public";
@@ -66,6 +74,8 @@ public final class WebServer implements AutoCloseable {
                   });
               config.startup.showJavalinBanner = false;
               config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
+              // Inside the graceful stop, outside the servlet: a held stream keeps no servlet objects.
+              config.jetty.modifyServer(server -> server.insertHandler(readerApi.streamEntrance()));
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
@@ -80,6 +90,12 @@ public final class WebServer implements AutoCloseable {
     }
     parts.address().listeningOn(javalin.port());
     return new WebServer(javalin, readerApi);
+  }
+
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+    pool.setName("JettyServerThreadPool");
+    return pool;
   }
 
   /** What the handlers of every audience share. */
@@ -110,7 +126,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The live comment streams open now. */
-  public CommentStreams liveStreams() {
+  public LiveStreams liveStreams() {
     return readerApi.streams();
   }
 
