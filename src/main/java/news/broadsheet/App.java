@@ -179,9 +179,9 @@ public final class App implements AutoCloseable {
   private static BulkLoadListener bulkLoaded(SearchIndexer searchIndexer, TallyStore tallies) {
     Set<String> triggers = new HashSet<>(SearchIndexer.COMMENT_INSERT_TRIGGERS);
     triggers.addAll(TallyStore.COMMENT_INSERT_TRIGGERS);
-    return BulkLoadListener.of(Set.copyOf(triggers), (transaction, firstCommentId) -> {
+    return BulkLoadListener.of(Set.copyOf(triggers), (transaction, firstCommentId, lastSetAsideId) -> {
       searchIndexer.queueComments(transaction, firstCommentId);
-      tallies.countLoaded(transaction, firstCommentId);
+      tallies.countLoaded(transaction, firstCommentId, lastSetAsideId);
     });
   }
 

@@ -127,7 +127,7 @@ public final class ArchiveImporter {
                   }
                   List<StoryMerger.Result> stored = session.finish();
                   if (limits.bulk()) {
-                    bulkLoaded.loaded(transaction, firstCommentId);
+                    bulkLoaded.loaded(transaction, firstCommentId, session.lastStoredSetAside());
                   }
                   return stored;
                 }

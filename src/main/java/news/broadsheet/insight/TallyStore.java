@@ -25,31 +25,32 @@ public final class TallyStore {
   private static final List<String> COUNT = List.of(
       "INSERT INTO insight_hours (hour, source, slot, published, pending, rejected)"
           + " SELECT substr(c.posted_local, 1, 13), a.source, 0, " + STATUSES
-          + " FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id >= :first"
+          + " FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id BETWEEN :first AND :last"
           + " GROUP BY substr(c.posted_local, 1, 13), a.source"
           + " ON CONFLICT (hour, source, slot) DO UPDATE SET" + ADD_STATUSES.formatted("insight_hours"),
       "INSERT INTO insight_story_days (day, article_id, slot, published, pending, rejected)"
           + " SELECT substr(c.posted_local, 1, 10), c.article_id, 0, " + STATUSES
-          + " FROM comments c WHERE c.id >= :first GROUP BY substr(c.posted_local, 1, 10), c.article_id"
+          + " FROM comments c WHERE c.id BETWEEN :first AND :last GROUP BY substr(c.posted_local, 1, 10), c.article_id"
           + " ON CONFLICT (day, article_id, slot) DO UPDATE SET" + ADD_STATUSES.formatted("insight_story_days"),
       "INSERT INTO insight_commenters (commenter, first_at)"
-          + " SELECT " + COMMENTER + ", MIN(c.posted_at) FROM comments c WHERE c.id >= :first GROUP BY " + COMMENTER
+          + " SELECT " + COMMENTER + ", MIN(c.posted_at) FROM comments c WHERE c.id BETWEEN :first AND :last GROUP BY " + COMMENTER
           + " ON CONFLICT (commenter) DO UPDATE SET first_at = excluded.first_at"
           + " WHERE excluded.first_at < insight_commenters.first_at",
       "INSERT INTO insight_commenter_days (day, source, commenter, comments)"
           + " SELECT substr(c.posted_local, 1, 10), a.source, " + COMMENTER + ", COUNT(*)"
-          + " FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id >= :first"
+          + " FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id BETWEEN :first AND :last"
           + " GROUP BY substr(c.posted_local, 1, 10), a.source, " + COMMENTER
           + " ON CONFLICT (day, source, commenter) DO UPDATE SET"
           + " comments = insight_commenter_days.comments + excluded.comments");
 
   /**
-   * Counts the comments stored from this id on. An import stores comments published and without
+   * Counts the comments stored with the trigger set aside, by id from first to last (those a bulk
+   * load merges after, the trigger counted). An import stores comments published and without
    * reasons, so no reason is counted.
    */
-  public void countLoaded(Handle transaction, long firstCommentId) {
+  public void countLoaded(Handle transaction, long firstCommentId, long lastCommentId) {
     for (String statement : COUNT) {
-      transaction.createUpdate(statement).bind("first", firstCommentId).execute();
+      transaction.createUpdate(statement).bind("first", firstCommentId).bind("last", lastCommentId).execute();
     }
   }
 }

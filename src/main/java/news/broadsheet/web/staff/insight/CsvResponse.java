@@ -26,7 +26,7 @@ final class CsvResponse {
   /** Sends the table the request names, downloaded as {@code fileStem-ID.csv}. */
   static void send(Context ctx, Optional<DataTable> named, String fileStem, String backHref) {
     String id = ctx.queryParam("table");
-    DataTable table = named.orElseThrow(() -> new ProblemResponse(404, "No such table",
+    DataTable table = named.orElseThrow(() -> new ProblemResponse(400, "No such table",
         id == null ? "Name the table to download: ?format=csv&table=…" : "This page has no table “" + clip(id) + "”.",
         backHref, "Back to the page", Map.of()));
     ctx.header("Content-Disposition", "attachment; filename=\"" + fileStem + "-" + table.id() + ".csv\"");

@@ -84,8 +84,8 @@ class InsightPagesTest {
       assertRefused(mona, "/admin/dashboard?days=8", 400, "“8”");
       assertRefused(mona, "/admin/dashboard?source=NOWHERE", 400, "NOWHERE");
       assertRefused(mona, "/admin/dashboard?format=xlsx", 400, "xlsx");
-      assertRefused(mona, "/admin/dashboard?format=csv", 404, "Name the table");
-      assertRefused(mona, "/admin/dashboard?format=csv&table=passwords", 404, "passwords");
+      assertRefused(mona, "/admin/dashboard?format=csv", 400, "Name the table");
+      assertRefused(mona, "/admin/dashboard?format=csv&table=passwords", 400, "passwords");
       assertRefused(mona, "/admin/stories/999999/reactions", 404, "");
       assertThat(mona.get("/admin/stories/abc/reactions").statusCode()).isEqualTo(400);
     }
@@ -104,6 +104,12 @@ class InsightPagesTest {
         assertThat(anonymous.statusCode()).as(path).isIn(302, 303);
         assertThat(anonymous.body()).doesNotContain("Comments per day");
       }
+      String story = "/news/" + reference + "/" + InsightSite.REFERENCE_SLUG;
+      assertThat(reader.get(story).body()).doesNotContain("Reactions to this story");
+      assertThat(stranger.get(story).body()).doesNotContain("Reactions to this story");
+      assertThat(StaffLogins.loggedIn(site, "Mona").get(story).body())
+          .contains("<a href=\"/admin/stories/" + reference + "/reactions\">Reactions to this story</a>");
+      assertThat(reader.get(story).body()).doesNotContain("Reactions to this story");
     }
   }
 
