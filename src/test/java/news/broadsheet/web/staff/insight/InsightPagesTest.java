@@ -87,7 +87,7 @@ class InsightPagesTest {
       assertRefused(mona, "/admin/dashboard?format=csv", 400, "Name the table");
       assertRefused(mona, "/admin/dashboard?format=csv&table=passwords", 400, "passwords");
       assertRefused(mona, "/admin/stories/999999/reactions", 404, "");
-      assertThat(mona.get("/admin/stories/abc/reactions").statusCode()).isEqualTo(400);
+      assertThat(mona.get("/admin/stories/abc/reactions").statusCode()).isEqualTo(404);
     }
   }
 
