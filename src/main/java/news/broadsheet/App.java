@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountSettings;
 import news.broadsheet.account.AccountStore;
+import news.broadsheet.account.ApiTokenStore;
+import news.broadsheet.account.ApiTokens;
 import news.broadsheet.account.PasswordHasher;
 import news.broadsheet.analytics.CorpusStatsService;
 import news.broadsheet.archive.ArchiveExporter;
@@ -31,14 +33,20 @@ import news.broadsheet.comment.NewComments;
 import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
+import news.broadsheet.desk.Desk;
+import news.broadsheet.desk.DeskSettings;
 import news.broadsheet.insight.DashboardService;
 import news.broadsheet.insight.DashboardStore;
 import news.broadsheet.insight.ReactionService;
 import news.broadsheet.insight.ReactionStore;
 import news.broadsheet.insight.TallyStore;
+import news.broadsheet.media.MediaService;
+import news.broadsheet.media.MediaSettings;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.moderation.ActivityStore;
 import news.broadsheet.moderation.ClassifierCheck;
 import news.broadsheet.moderation.ClassifierService;
+import news.broadsheet.moderation.CommenterCountsStore;
 import news.broadsheet.moderation.DecisionStore;
 import news.broadsheet.moderation.DuplicateCheck;
 import news.broadsheet.moderation.EvaluationService;
@@ -50,6 +58,7 @@ import news.broadsheet.moderation.ModerationStore;
 import news.broadsheet.moderation.PremoderationCheck;
 import news.broadsheet.moderation.PremoderationService;
 import news.broadsheet.moderation.PremoderationStore;
+import news.broadsheet.moderation.QueueService;
 import news.broadsheet.moderation.QueueStore;
 import news.broadsheet.moderation.ReportService;
 import news.broadsheet.moderation.ReportStore;
@@ -101,6 +110,10 @@ public final class App implements AutoCloseable {
   private final EvaluationService evaluation;
   private final DashboardService dashboard;
   private final ReactionService reactions;
+  private final ApiTokens apiTokens;
+  private final MediaService media;
+  private final Desk desk;
+  private final QueueService queue;
   private final SearchIndexer searchIndexer;
   private final SearchService search;
 
@@ -128,7 +141,8 @@ public final class App implements AutoCloseable {
         new SettingsService(
             database,
             new SettingsStore(),
-            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL).flatMap(List::stream).toList(),
+            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL, DeskSettings.ALL, MediaSettings.ALL)
+                .flatMap(List::stream).toList(),
             clock);
     ModerationStore events = new ModerationStore();
     ActivityStore activity = new ActivityStore();
@@ -149,7 +163,9 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
-    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
+    AccountStore accountStore = new AccountStore();
+    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, clock);
+    this.apiTokens = new ApiTokens(database, accountStore, new ApiTokenStore(), clock);
     this.posting =
         new CommentPostingService(
             database,
@@ -164,15 +180,20 @@ public final class App implements AutoCloseable {
     this.newComments = new PolledNewComments(commentService);
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
+    QueueStore queueStore = new QueueStore();
     this.moderation =
         new ModerationService(
-            database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
+            database, comments, events, reportStore, queueStore, classifier, posting, storyChanges, clock);
+    this.queue = new QueueService(
+        database, queueStore, comments, events, reportStore, activity, new CommenterCountsStore(), new SanctionStore());
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
     this.dashboard = new DashboardService(database, new DashboardStore(), articles, config.defaultZone(), clock);
     this.reactions = new ReactionService(database, articles, comments, new ReactionStore(), clock);
+    this.media = new MediaService(database, new MediaStore(), settings, clock);
+    this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
   }
 
   /** What a bulk load's set-aside insert triggers did: queue for search, count for insight. */
@@ -294,6 +315,26 @@ public final class App implements AutoCloseable {
     return reactions;
   }
 
+  /** Tokens for the desk API. */
+  public ApiTokens apiTokens() {
+    return apiTokens;
+  }
+
+  /** Uploaded images. */
+  public MediaService media() {
+    return media;
+  }
+
+  /** The newsroom's desk: stories written, published, updated and corrected on the site. */
+  public Desk desk() {
+    return desk;
+  }
+
+  /** The moderation queue as moderators read it: pages with each comment's context, and counts. */
+  public QueueService queue() {
+    return queue;
+  }
+
   public DemoContent demo() {
     return demo;
   }
@@ -309,6 +350,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    desk.close();
     newComments.close();
     searchIndexer.close();
     writer.close();

@@ -1,14 +1,8 @@
 package news.broadsheet.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,7 +30,6 @@ public final class AccountService {
   private final Clock clock;
   private final LoginThrottle throttle = new LoginThrottle(5, 20);
   private final LoginThrottle signUps = new LoginThrottle(SIGN_UPS_PER_CLIENT, SIGN_UPS_PER_CLIENT);
-  private final SecureRandom random = new SecureRandom();
   /**
    * Whether a name belongs to an account, asked on every guest's comment: remembered for a few
    * seconds, and forgotten at once when an account is added here.
@@ -44,6 +37,7 @@ public final class AccountService {
   private final Cache<String, Boolean> takenNames =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(5)).build();
   private volatile String decoyHash;
+  private final AccountAdministration administration;
 
   public AccountService(
       Database database, AccountStore store, PasswordHasher hasher, SettingsService settings, Clock clock) {
@@ -52,6 +46,7 @@ public final class AccountService {
     this.hasher = hasher;
     this.settings = settings;
     this.clock = clock;
+    this.administration = new AccountAdministration(database, new AccountAdminStore(), clock);
   }
 
   /** A hash to check unknown names against, so a wrong name takes as long as a wrong password. */
@@ -156,17 +151,16 @@ public final class AccountService {
     if (found.isEmpty() || !matches || found.get().user().disabled()) {
       throw new AccountException(null, "That name and password do not match an account.");
     }
+    administration.seen(found.get().user().id());
     return openSession(found.get().user());
   }
 
   private Session openSession(User user) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = Digests.newSecret();
     Instant now = clock.instant();
     Instant expires = now.plus(SESSION_LIFETIME);
     database.inTransaction(handle -> {
-      store.insertSession(handle, digest(token), user.id(), now.toEpochMilli(), expires.toEpochMilli());
+      store.insertSession(handle, Digests.of(token), user.id(), now.toEpochMilli(), expires.toEpochMilli());
       return null;
     });
     return new Session(token, user, expires);
@@ -177,13 +171,15 @@ public final class AccountService {
     if (token == null || token.isEmpty()) {
       return Optional.empty();
     }
-    return database.read(handle -> store.sessionUser(handle, digest(token), clock.millis()));
+    Optional<User> user = database.read(handle -> store.sessionUser(handle, Digests.of(token), clock.millis()));
+    user.ifPresent(found -> administration.seen(found.id()));
+    return user;
   }
 
   public void logOut(String token) {
     if (token != null && !token.isEmpty()) {
       database.inTransaction(handle -> {
-        store.deleteSession(handle, digest(token));
+        store.deleteSession(handle, Digests.of(token));
         return null;
       });
     }
@@ -193,19 +189,49 @@ public final class AccountService {
     return database.read(store::users);
   }
 
+  /**
+   * Gives the account of a name another role, from the command line (recorded as such).
+   *
+   * @throws AccountException when there is no such account, or it is the last admin who can log in
+   */
   public void setRole(String name, Role role) {
-    boolean changed = database.inTransaction(handle -> store.setRole(handle, name, role));
-    if (!changed) {
-      throw new AccountException("name", "There is no user named " + name + ".");
-    }
+    User user = database.read(handle -> store.credentials(handle, name))
+        .map(AccountStore.Credentials::user)
+        .orElseThrow(() -> new AccountException("name", "There is no user named " + name + "."));
+    changeRole(user.id(), role, ChangedBy.COMMAND_LINE);
   }
 
-  private static String digest(String token) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("every Java runtime has SHA-256", missing);
-    }
+  /** A page of accounts whose name contains the search (any case), of one role or all (null), by name. */
+  public AccountList accounts(String search, Role role, int limit, int offset) {
+    return administration.list(search, role, limit, offset);
+  }
+
+  /**
+   * Gives an account another role; recorded in the audit trail.
+   *
+   * @throws AccountException when there is no such account, or it is the last admin who can log in
+   */
+  public User changeRole(long accountId, Role role, ChangedBy by) {
+    return administration.changeRole(accountId, role, by);
+  }
+
+  /**
+   * Stops an account from logging in and ends its sessions, or lets it log in again; recorded in
+   * the audit trail.
+   *
+   * @throws AccountException when there is no such account, or it is the last admin who can log in
+   */
+  public User setDisabled(long accountId, boolean disabled, ChangedBy by) {
+    return administration.setDisabled(accountId, disabled, by);
+  }
+
+  /** Ends every session of an account (it must log in again); recorded. How many ended. */
+  public int endSessions(long accountId, ChangedBy by) {
+    return administration.endSessions(accountId, by);
+  }
+
+  /** The audit trail of changes to an account, or to all (null), newest first. */
+  public List<AccountEvent> changes(Long accountId, int limit) {
+    return administration.events(accountId, limit);
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ModerationCommand.class,
       SettingsCommand.class,
       CommentsCommand.class,
+      SectionsCommand.class,
       SearchCommand.class,
       CommandLine.HelpCommand.class
     })

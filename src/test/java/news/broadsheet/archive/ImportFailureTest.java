@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,12 +64,17 @@ class ImportFailureTest {
   void a_full_disk_stops_the_import_without_half_stored_files_and_the_next_import_continues() throws Exception {
     Path disk = temp.resolve("disk");
     Files.createDirectories(disk);
-    assumeMounted(run("mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", disk.toString()), disk);
+    assumeMounted(run("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", disk.toString()), disk);
     try {
       int stories = 300;
       Path corpus = temp.resolve("corpus");
       SmallCorpus.write(corpus, stories, COMMENTS_EACH);
       Path data = disk.resolve("data");
+      // The schema first, then a disk with 400 KB left: less than the corpus needs, whatever the schema's size.
+      TestApps.on(DatabaseLocation.embedded(data)).close();
+      FileStore store = Files.getFileStore(disk);
+      long usedKb = (store.getTotalSpace() - store.getUsableSpace()) / 1024;
+      assertThat(run("mount", "-o", "remount,size=" + (usedKb + 400) + "k", disk.toString())).isZero();
       List<ArchiveInput> inputs = ArchiveInputs.expand(List.of(corpus.toString()), System.in);
       try (App app = TestApps.on(DatabaseLocation.embedded(data))) {
         assertThatThrownBy(() -> app.importer().importAll(inputs, ImportProgress.SILENT))

@@ -54,7 +54,12 @@ final class ApiRequests {
 
   /** The JSON body as the given type: 413 when over {@link #MAX_BODY}, 400 when not that JSON. */
   static <T> T body(Context ctx, ObjectMapper mapper, Class<T> type) {
-    byte[] bytes = limitedBody(ctx);
+    return body(ctx, mapper, type, MAX_BODY);
+  }
+
+  /** The JSON body as the given type: 413 when over {@code maxBytes}, 400 when not that JSON. */
+  static <T> T body(Context ctx, ObjectMapper mapper, Class<T> type, int maxBytes) {
+    byte[] bytes = limitedBody(ctx, maxBytes);
     try {
       T value = mapper.readValue(bytes, type);
       if (value == null) {
@@ -68,14 +73,14 @@ final class ApiRequests {
     }
   }
 
-  private static byte[] limitedBody(Context ctx) {
-    if (ctx.req().getContentLengthLong() > MAX_BODY) {
-      throw tooLarge();
+  private static byte[] limitedBody(Context ctx, int maxBytes) {
+    if (ctx.req().getContentLengthLong() > maxBytes) {
+      throw tooLarge(maxBytes);
     }
     try (InputStream in = ctx.bodyInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        throw tooLarge();
+      byte[] bytes = in.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw tooLarge(maxBytes);
       }
       return bytes;
     } catch (IOException unreadable) {
@@ -87,7 +92,7 @@ final class ApiRequests {
     return new ApiProblem(400, "malformed_json", null, message);
   }
 
-  private static ApiProblem tooLarge() {
-    return new ApiProblem(413, "too_large", null, "Requests can be at most " + MAX_BODY / 1024 + " KB.");
+  private static ApiProblem tooLarge(int maxBytes) {
+    return new ApiProblem(413, "too_large", null, "Requests can be at most " + maxBytes / 1024 + " KB.");
   }
 }

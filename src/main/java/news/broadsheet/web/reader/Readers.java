@@ -3,7 +3,7 @@ package news.broadsheet.web.reader;
 import io.javalin.http.Context;
 import java.util.Optional;
 import news.broadsheet.account.AccountService;
-import news.broadsheet.account.Role;
+import news.broadsheet.account.Permission;
 import news.broadsheet.account.User;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.web.page.LoginSessions;
@@ -52,7 +52,7 @@ public final class Readers {
   /** The reader of this request: the account's name, or a guest's remembered name. */
   Reader of(Context ctx) {
     return account(ctx)
-        .map(user -> new Reader(CommentForm.Mode.ACCOUNT, user.name(), user.may(Role.MODERATOR)))
+        .map(user -> new Reader(CommentForm.Mode.ACCOUNT, user.name(), user.can(Permission.MODERATE_COMMENTS)))
         .orElseGet(() -> new Reader(guestMode(), cookies.rememberedName(ctx)));
   }
 

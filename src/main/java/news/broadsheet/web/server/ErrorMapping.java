@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.desk.DeskException;
 import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.web.api.ApiProblem;
 import news.broadsheet.web.page.ErrorStatus;
@@ -11,6 +12,7 @@ import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.reader.ListingHandlers;
+import news.broadsheet.web.staff.desk.DeskProblems;
 
 /**
  * Pages for what goes wrong: a 404 that helps the reader on, and refusals that say why. The JSON
@@ -34,6 +36,7 @@ final class ErrorMapping {
 
   void register(RoutesConfig routes) {
     routes.exception(ProblemResponse.class, this::problem);
+    routes.exception(DeskException.class, (refused, ctx) -> problem(DeskProblems.of(refused), ctx));
     routes.exception(InvalidCommentException.class, this::refused);
     routes.error(HttpStatus.NOT_FOUND, this::notFound);
     routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> page(ctx, tooLarge()));

@@ -110,7 +110,13 @@ class OpenApiTest {
         api.check("POST", posts, limited);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
       }
-      assertThat(api.unexercised()).as("documented answers never seen").isEmpty();
+      news.broadsheet.account.User editor =
+          site.app().accounts().addUser("Sana Mir", news.broadsheet.account.Role.EDITOR, "correct horse battery");
+      site.app().desk().stories().unpublish(editor, id);
+      api.check("GET", "/api/v1/articles/{id}", site.get(story));
+      assertThat(api.unexercised()).as("documented answers never seen (the desk API's are DeskApiTest's)")
+          .filteredOn(answer -> !answer.contains(" /api/v1/desk/"))
+          .isEmpty();
     }
   }
 
