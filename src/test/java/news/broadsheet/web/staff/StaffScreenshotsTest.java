@@ -51,6 +51,8 @@ class StaffScreenshotsTest {
           browser.findElement(By.id("login-name")).sendKeys("Ada");
           browser.findElement(By.id("login-password")).sendKeys(StaffLogins.PASSWORD);
           browser.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));
+          browser.get(site.url("/admin/moderation"));
           new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(By.cssSelector(".card")).isEmpty());
           for (var page : pages.entrySet()) {
             browser.get(site.url(page.getValue()));
