@@ -2,7 +2,9 @@ package news.broadsheet;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountSettings;
@@ -38,6 +40,11 @@ import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
 import news.broadsheet.desk.Desk;
 import news.broadsheet.desk.DeskSettings;
+import news.broadsheet.insight.DashboardService;
+import news.broadsheet.insight.DashboardStore;
+import news.broadsheet.insight.ReactionService;
+import news.broadsheet.insight.ReactionStore;
+import news.broadsheet.insight.TallyStore;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaSettings;
 import news.broadsheet.media.MediaStore;
@@ -106,6 +113,8 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final DashboardService dashboard;
+  private final ReactionService reactions;
   private final ApiTokens apiTokens;
   private final MediaService media;
   private final Desk desk;
@@ -127,7 +136,7 @@ public final class App implements AutoCloseable {
     this.importer =
         new ArchiveImporter(
             database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
-            BulkLoadListener.of(SearchIndexer.COMMENT_INSERT_TRIGGERS, searchIndexer::queueComments));
+            bulkLoaded(searchIndexer, new TallyStore()));
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);
@@ -192,6 +201,8 @@ public final class App implements AutoCloseable {
     this.evaluation = new EvaluationService(classifier, words, settings);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
+    this.dashboard = new DashboardService(database, new DashboardStore(), articles, config.defaultZone(), clock);
+    this.reactions = new ReactionService(database, articles, comments, new ReactionStore(), clock);
     this.media = new MediaService(database, new MediaStore(), settings, clock);
     this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
     this.jobs = new ClusterJobs(database, clock);
@@ -212,6 +223,16 @@ public final class App implements AutoCloseable {
   /** The periodic jobs, each run on one node at a time among those sharing the database. */
   public ClusterJobs jobs() {
     return jobs;
+  }
+
+  /** What a bulk load's set-aside insert triggers did: queue for search, count for insight. */
+  private static BulkLoadListener bulkLoaded(SearchIndexer searchIndexer, TallyStore tallies) {
+    Set<String> triggers = new HashSet<>(SearchIndexer.COMMENT_INSERT_TRIGGERS);
+    triggers.addAll(TallyStore.COMMENT_INSERT_TRIGGERS);
+    return BulkLoadListener.of(Set.copyOf(triggers), (transaction, firstCommentId, lastSetAsideId) -> {
+      searchIndexer.queueComments(transaction, firstCommentId);
+      tallies.countLoaded(transaction, firstCommentId, lastSetAsideId);
+    });
   }
 
   public AppConfig config() {
@@ -316,6 +337,16 @@ public final class App implements AutoCloseable {
 
   public EvaluationService evaluation() {
     return evaluation;
+  }
+
+  /** The newsroom's dashboard, from counts kept as comments are written and decided. */
+  public DashboardService dashboard() {
+    return dashboard;
+  }
+
+  /** How readers reacted to each story. */
+  public ReactionService reactions() {
+    return reactions;
   }
 
   /** Tokens for the desk API. */

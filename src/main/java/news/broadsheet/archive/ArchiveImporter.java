@@ -132,7 +132,7 @@ public final class ArchiveImporter {
                     }
                   }
                   if (limits.bulk()) {
-                    bulkLoaded.loaded(transaction, firstCommentId);
+                    bulkLoaded.loaded(transaction, firstCommentId, session.lastStoredSetAside());
                   }
                   return stored;
                 }

@@ -56,14 +56,14 @@ final class Routes {
     ctx.result(feed.state().isCurrent() ? "ok" : "ok; change feed " + feed.describe());
   }
 
-  /** Login, sign-up, logout and every staff page, each behind the staff guard. */
-  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff, List<StaffRoute> desk) {
+  /** Login, sign-up, logout and every staff page (the desk's and the dashboard's too), each behind the staff guard. */
+  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff, List<StaffRoute> more) {
     routes.get("/login", staff.login()::form);
     routes.post("/login", staff.login()::logIn);
     routes.get("/signup", staff.signUp()::form);
     routes.post("/signup", staff.signUp()::signUp);
     routes.post("/logout", staff.login()::logOut);
-    List<StaffRoute> all = new ArrayList<>(desk);
+    List<StaffRoute> all = new ArrayList<>(more);
     all.addAll(StaffRoute.all(staff));
     for (StaffRoute route : all) {
       var guarded = staff.guard().require(route.permission(), route.handler());
