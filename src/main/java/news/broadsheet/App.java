@@ -119,7 +119,9 @@ public final class App implements AutoCloseable {
     this.importer =
         new ArchiveImporter(
             database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
-            BulkLoadListener.of(SearchIndexer.COMMENT_INSERT_TRIGGERS, searchIndexer::queueComments));
+            BulkLoadListener.all(List.of(
+                BulkLoadListener.of(SearchIndexer.COMMENT_INSERT_TRIGGERS, searchIndexer::queueComments),
+                BulkLoadListener.of(CommenterCountsStore.COMMENT_INSERT_TRIGGERS, new CommenterCountsStore()::countBulkLoaded))));
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);

@@ -1,13 +1,15 @@
 package news.broadsheet.archive;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Stands in, for a bulk load, for some insert triggers of the comments table: the load sets those
  * triggers aside for speed, and the listener does for all the rows at once, in the load's
- * transaction just before it commits, what they do row by row (the search index's queue). The
- * table's other triggers stay and run for each row.
+ * transaction just before it commits, what they do row by row (the search index's queue, the
+ * commenters' counts). The table's other triggers stay and run for each row.
  */
 public interface BulkLoadListener {
 
@@ -30,6 +32,13 @@ public interface BulkLoadListener {
         work.loaded(transaction, firstCommentId);
       }
     };
+  }
+
+  /** A listener that does the work of each listener given, in their order, for all their triggers. */
+  static BulkLoadListener all(List<BulkLoadListener> listeners) {
+    Set<String> triggers = new HashSet<>();
+    listeners.forEach(listener -> triggers.addAll(listener.triggers()));
+    return of(Set.copyOf(triggers), (transaction, firstCommentId) -> listeners.forEach(l -> l.loaded(transaction, firstCommentId)));
   }
 
   /** What a listener does once a bulk load has stored its comments. */
