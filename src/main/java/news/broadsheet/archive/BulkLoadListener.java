@@ -1,7 +1,5 @@
 package news.broadsheet.archive;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -16,8 +14,12 @@ public interface BulkLoadListener {
   /** The names of the insert triggers whose work {@link #loaded} does. */
   Set<String> triggers();
 
-  /** The load stored comments from this id on (and none of those before it). */
-  void loaded(Handle transaction, long firstCommentId);
+  /**
+   * The load stored comments from the first id on (and none of those before it), those up to the
+   * last id with the triggers set aside, and any after it (merged into stories stored before) with
+   * them.
+   */
+  void loaded(Handle transaction, long firstCommentId, long lastSetAsideId);
 
   /** A listener that does the work of the triggers named. */
   static BulkLoadListener of(Set<String> triggers, Work work) {
@@ -28,22 +30,15 @@ public interface BulkLoadListener {
       }
 
       @Override
-      public void loaded(Handle transaction, long firstCommentId) {
-        work.loaded(transaction, firstCommentId);
+      public void loaded(Handle transaction, long firstCommentId, long lastSetAsideId) {
+        work.loaded(transaction, firstCommentId, lastSetAsideId);
       }
     };
-  }
-
-  /** A listener that does the work of each listener given, in their order, for all their triggers. */
-  static BulkLoadListener all(List<BulkLoadListener> listeners) {
-    Set<String> triggers = new HashSet<>();
-    listeners.forEach(listener -> triggers.addAll(listener.triggers()));
-    return of(Set.copyOf(triggers), (transaction, firstCommentId) -> listeners.forEach(l -> l.loaded(transaction, firstCommentId)));
   }
 
   /** What a listener does once a bulk load has stored its comments. */
   @FunctionalInterface
   interface Work {
-    void loaded(Handle transaction, long firstCommentId);
+    void loaded(Handle transaction, long firstCommentId, long lastSetAsideId);
   }
 }

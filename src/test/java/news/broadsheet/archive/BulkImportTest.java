@@ -214,7 +214,7 @@ class BulkImportTest {
                 handle, "comments", kind == DatabaseKind.SQLITE, CommenterCountsStore.COMMENT_INSERT_TRIGGERS);
             loaded.forEach(handle::execute);
             setAside.restore();
-            return new CommenterCountsStore().countBulkLoaded(handle, first);
+            return new CommenterCountsStore().countLoaded(handle, first, Long.MAX_VALUE);
           });
         } else {
           execute(location, loaded);
