@@ -22,6 +22,8 @@ public final class ArchiveImporter {
   private static final int MAX_FILES_PER_COMMIT = 500;
   private static final int MAX_COMMENTS_PER_COMMIT = 50_000;
   private static final int READ_AHEAD_FILES = 64;
+  static final String SYMBOLIC_LINK =
+      "is a symbolic link, which import does not follow; name the file it points to instead";
 
   private final Database database;
   private final ArchiveReader reader;
@@ -79,6 +81,9 @@ public final class ArchiveImporter {
   }
 
   private Parsed parse(ArchiveInput input) {
+    if (input.isSymbolicLink()) {
+      return new Parsed(input, null, new Refusal(input.name(), 0, SYMBOLIC_LINK));
+    }
     try {
       return new Parsed(input, StoryMerger.prepare(reader.read(input.name(), input.readAll())), null);
     } catch (ArchiveFormatException e) {
