@@ -7,6 +7,8 @@ import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountSettings;
 import news.broadsheet.account.AccountStore;
 import news.broadsheet.account.PasswordHasher;
+import news.broadsheet.account.SessionCleanup;
+import news.broadsheet.account.SessionStore;
 import news.broadsheet.analytics.CorpusStatsService;
 import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
@@ -75,6 +77,7 @@ public final class App implements AutoCloseable {
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
   private final AccountService accounts;
+  private final SessionCleanup sessionCleanup;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
   private final SettingsService settings;
@@ -130,7 +133,10 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
-    this.accounts = new AccountService(database, new AccountStore(), new PasswordHasher(), settings, clock);
+    SessionStore sessionStore = new SessionStore();
+    this.accounts = new AccountService(database, new AccountStore(), sessionStore, new PasswordHasher(), settings, clock);
+    accounts.keyNamesByLook();
+    this.sessionCleanup = new SessionCleanup(database, sessionStore, settings, clock);
     this.posting =
         new CommentPostingService(
             database,
@@ -196,6 +202,11 @@ public final class App implements AutoCloseable {
 
   public AccountService accounts() {
     return accounts;
+  }
+
+  /** The job that deletes ended sessions; the server runs it every hour. */
+  public SessionCleanup sessionCleanup() {
+    return sessionCleanup;
   }
 
   /** Whether a story takes comments now: the same rule posting enforces. */

@@ -88,10 +88,12 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
     }
     WebServer server = WebServer.start(app, settings);
+    PeriodicJobs jobs = new PeriodicJobs(app);
     spec.commandLine().getOut().printf(
         "Broadsheet is serving http://%s:%d/ from %s%n", host, server.port(), app.database().location().describe());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      jobs.close();
       server.close();
       app.close();
       stopped.countDown();

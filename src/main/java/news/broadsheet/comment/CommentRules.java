@@ -1,10 +1,17 @@
 package news.broadsheet.comment;
 
-/** What a comment must be before anything else looks at it. */
+import news.broadsheet.text.TypedText;
+
+/**
+ * What a comment must be before anything else looks at it. Its name and text are in NFC by then
+ * ({@link CommentDraft#normalised()}).
+ */
 public final class CommentRules {
 
   public static final int MAX_TEXT_LENGTH = 5_000;
   public static final int MAX_NAME_LENGTH = 60;
+  /** The code of a name or text that holds a character a reader never means to type. */
+  public static final String FORBIDDEN_CHARACTER = "forbidden_character";
 
   private CommentRules() {}
 
@@ -22,6 +29,7 @@ public final class CommentRules {
     if (name.contains("\n") || name.contains("\r")) {
       throw new InvalidCommentException("name", "multiline", "A name must fit on one line.");
     }
+    refuseHidden("name", "The name", name, false);
     if (text.isBlank()) {
       throw new InvalidCommentException("text", "empty", "Please write a comment before posting.");
     }
@@ -32,5 +40,14 @@ public final class CommentRules {
           "too_long",
           "Comments can be at most " + MAX_TEXT_LENGTH + " characters long; this one has " + length + ".");
     }
+    refuseHidden("text", "The comment", text, true);
+  }
+
+  /** Refuses characters that hide or disguise what is shown (see {@link TypedText}). */
+  private static void refuseHidden(String field, String what, String value, boolean lines) {
+    TypedText.refusedCharacter(value, lines).ifPresent(refused -> {
+      throw new InvalidCommentException(
+          field, FORBIDDEN_CHARACTER, what + " holds " + refused + ", which cannot be shown; please remove it.");
+    });
   }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * each line on its own cost a busy server a system call and a thread hand-off per request, a
  * quarter of what a cached story page costs. A line so appears at most {@code flushMillis} late;
  * none is dropped: when standard error does not keep up, request threads wait for room, and
- * stopping (logback's shutdown hook) writes what is left.
+ * stopping (logback's shutdown hook) writes what is left. Should the writer thread ever die, no
+ * thread waits for it: each writes its own lines from then on.
  */
 public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
@@ -55,12 +56,15 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
   protected void append(ILoggingEvent event) {
     byte[] line = encoder.encode(event);
     synchronized (lock) {
-      while (waiting.size() >= MAX_WAITING_BYTES && isStarted() && !Thread.currentThread().isInterrupted()) {
+      while (waiting.size() >= MAX_WAITING_BYTES && isStarted() && flusher.isAlive()
+          && !Thread.currentThread().isInterrupted()) {
         lock.notifyAll();
         waitQuietly();
       }
       waiting.writeBytes(line);
-      if (waiting.size() >= FLUSH_BYTES) {
+      if (!flusher.isAlive()) {
+        writeOut(waiting);
+      } else if (waiting.size() >= FLUSH_BYTES) {
         lock.notifyAll();
       }
     }
@@ -96,19 +100,20 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
         lock.notifyAll();
       }
       if (writing.size() > 0) {
-        writeOut();
+        writeOut(writing);
       }
     }
   }
 
-  private void writeOut() {
+  private void writeOut(ByteArrayOutputStream lines) {
     try {
-      writing.writeTo(out);
+      lines.writeTo(out);
     } catch (IOException never) { // a PrintStream keeps its errors to itself
       addError("could not write the log", never);
+    } finally {
+      lines.reset();
     }
     out.flush();
-    writing.reset();
   }
 
   private void waitQuietly() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import news.broadsheet.App;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.testing.ChildJvm;
 import news.broadsheet.testing.SmallCorpus;
 import news.broadsheet.testing.TestApps;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class ImportFailureTest {
     Path data = temp.resolve("data");
     Process importer =
         new ProcessBuilder(
-                javaBinary(), "-cp", testClassPath(), "news.broadsheet.cli.Main",
+                ChildJvm.javaBinary(), "-cp", ChildJvm.testClassPath(), "news.broadsheet.cli.Main",
                 "import", "--data", data.toString(), corpus.toString())
             .redirectErrorStream(true)
             .redirectOutput(temp.resolve("import.log").toFile())
@@ -129,12 +129,4 @@ class ImportFailureTest {
     return process.waitFor();
   }
 
-  static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  static String testClassPath() {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return String.join(File.pathSeparator, classPath.split(File.pathSeparator));
-  }
 }

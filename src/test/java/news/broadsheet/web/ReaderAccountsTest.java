@@ -272,7 +272,7 @@ class ReaderAccountsTest {
       browser.get("/signup");
       var taken = browser.post("/signup", Map.of("name", "MONA", "password", "a long passphrase", "repeated", "a long passphrase"));
       assertThat(taken.statusCode()).isEqualTo(422);
-      assertThat(taken.body()).contains("<p class=\"field-error\" id=\"signup-name-error\">There is already a user named MONA;")
+      assertThat(taken.body()).contains("<p class=\"field-error\" id=\"signup-name-error\">There is already a user named MONA (or one that looks the same);")
           .contains("value=\"MONA\"");
       var shortPassword = browser.post("/signup", Map.of("name", "Sana", "password", "short", "repeated", "short"));
       assertThat(shortPassword.statusCode()).isEqualTo(422);
