@@ -23,7 +23,23 @@ class ArchitectureTest {
 
   private static final Path MAIN = Path.of("src/main/java/news/broadsheet");
   private static final Set<String> ADAPTERS = Set.of("web", "cli");
-  private static final Pattern OWN_IMPORT = Pattern.compile("^import (?:static )?news\\.broadsheet\\.([a-z]+)\\.", Pattern.MULTILINE);
+  private static final Pattern OWN_IMPORT =
+      Pattern.compile("^import (?:static )?news\\.broadsheet\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]", Pattern.MULTILINE);
+  private static final Pattern ADAPTER_REFERENCE = Pattern.compile("\\bnews\\.broadsheet\\.(web|cli)\\.");
+
+  /**
+   * The web layer's parts (a sub-package counts as its part), and the parts each may use. The
+   * server composes every audience; the audiences share the page plumbing; the API reuses the
+   * reader's comment partial and drafts; nothing but the server uses the staff area.
+   */
+  private static final Map<String, Set<String>> WEB_PART_USES =
+      Map.of(
+          "web.page", Set.of(),
+          "web.reader", Set.of("web.page"),
+          "web.api", Set.of("web.page", "web.reader"),
+          "web.staff", Set.of("web.page"),
+          "web.server", Set.of("web.page", "web.reader", "web.api", "web.staff"));
+
   private static final Pattern ROOT_IMPORT = Pattern.compile("^import news\\.broadsheet\\.App;", Pattern.MULTILINE);
 
   private static final Pattern FRAMEWORK_IMPORT = Pattern.compile("^import (io\\.javalin|gg\\.jte|picocli)\\.", Pattern.MULTILINE);
@@ -42,16 +58,44 @@ class ArchitectureTest {
     assertThat(sources).hasSizeGreaterThan(20);
   }
 
-  private static String packageOf(Path file) {
-    Path relative = MAIN.relativize(file);
-    return relative.getNameCount() == 1 ? "" : relative.getName(0).toString();
+  /** The package below news.broadsheet, dotted ("article", "web.server"); "" for the root. */
+  static String packageOf(Path file) {
+    Path parent = MAIN.relativize(file).getParent();
+    return parent == null ? "" : parent.toString().replace('/', '.');
+  }
+
+  /** The capability or adapter a package belongs to: its first name ("web" for "web.server"). */
+  private static String topLevelOf(String pkg) {
+    int dot = pkg.indexOf('.');
+    return dot < 0 ? pkg : pkg.substring(0, dot);
+  }
+
+  /** The part of the web layer a web package belongs to ("web.staff" for "web.staff.desk"). */
+  private static String webPartOf(String pkg) {
+    String[] names = pkg.split("\\.");
+    return names.length < 2 ? pkg : names[0] + "." + names[1];
+  }
+
+  /** Every package each package imports from, itself left out. */
+  private static Map<String, Set<String>> imports() {
+    Map<String, Set<String>> uses = new HashMap<>();
+    sources.forEach((file, text) -> {
+      String pkg = packageOf(file);
+      Matcher imports = OWN_IMPORT.matcher(text);
+      while (imports.find()) {
+        if (!imports.group(1).equals(pkg)) {
+          uses.computeIfAbsent(pkg, p -> new TreeSet<>()).add(imports.group(1));
+        }
+      }
+    });
+    return uses;
   }
 
   @Test
   void capabilities_never_import_the_web_or_command_line_libraries() {
     List<String> offenders = new ArrayList<>();
     sources.forEach((file, text) -> {
-      if (!ADAPTERS.contains(packageOf(file)) && FRAMEWORK_IMPORT.matcher(text).find()) {
+      if (!ADAPTERS.contains(topLevelOf(packageOf(file))) && FRAMEWORK_IMPORT.matcher(text).find()) {
         offenders.add(file.toString());
       }
     });
@@ -74,7 +118,7 @@ class ArchitectureTest {
   void only_the_adapters_use_the_composition_root() {
     List<String> offenders = new ArrayList<>();
     sources.forEach((file, text) -> {
-      String pkg = packageOf(file);
+      String pkg = topLevelOf(packageOf(file));
       if (!pkg.isEmpty() && !ADAPTERS.contains(pkg) && ROOT_IMPORT.matcher(text).find()) {
         offenders.add(file.toString());
       }
@@ -83,20 +127,44 @@ class ArchitectureTest {
   }
 
   @Test
-  void packages_have_no_cycles() {
-    Map<String, Set<String>> uses = new HashMap<>();
+  void capabilities_never_use_the_adapters() {
+    List<String> offenders = new ArrayList<>();
     sources.forEach((file, text) -> {
-      String pkg = packageOf(file);
-      if (pkg.isEmpty()) {
-        return;
-      }
-      Matcher imports = OWN_IMPORT.matcher(text);
-      while (imports.find()) {
-        if (!imports.group(1).equals(pkg)) {
-          uses.computeIfAbsent(pkg, p -> new TreeSet<>()).add(imports.group(1));
-        }
+      String pkg = topLevelOf(packageOf(file));
+      if (!pkg.isEmpty() && !ADAPTERS.contains(pkg) && ADAPTER_REFERENCE.matcher(text).find()) {
+        offenders.add(file.toString());
       }
     });
+    assertThat(offenders).isEmpty();
+  }
+
+  @Test
+  void the_readers_site_and_the_api_never_use_the_staff_area() {
+    imports().forEach((pkg, used) -> {
+      if (pkg.startsWith("web.reader") || pkg.startsWith("web.api")) {
+        assertThat(used).as(pkg + " uses").noneMatch(other -> other.startsWith("web.staff"));
+      }
+    });
+  }
+
+  @Test
+  void each_part_of_the_web_layer_uses_only_the_parts_it_may() {
+    imports().forEach((pkg, used) -> {
+      if (topLevelOf(pkg).equals("web")) {
+        String part = webPartOf(pkg);
+        assertThat(WEB_PART_USES).as("a new part of the web layer gets its row in WEB_PART_USES").containsKey(part);
+        Set<String> usedParts = new TreeSet<>();
+        used.stream().filter(other -> topLevelOf(other).equals("web")).map(ArchitectureTest::webPartOf).forEach(usedParts::add);
+        usedParts.remove(part);
+        assertThat(WEB_PART_USES.get(part)).as(pkg + " uses " + usedParts).containsAll(usedParts);
+      }
+    });
+  }
+
+  @Test
+  void packages_have_no_cycles() {
+    Map<String, Set<String>> uses = imports();
+    uses.remove("");
     for (String start : uses.keySet()) {
       assertThat(reachable(start, uses)).as("packages reachable from " + start + " " + uses).doesNotContain(start);
     }

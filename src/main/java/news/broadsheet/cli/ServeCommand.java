@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
-import news.broadsheet.web.WebServer;
-import news.broadsheet.web.WebSettings;
+import news.broadsheet.web.server.WebServer;
+import news.broadsheet.web.server.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "serve",

@@ -12,8 +12,8 @@ import news.broadsheet.App;
 import news.broadsheet.archive.ArchiveInput;
 import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.storage.DatabaseLocation;
-import news.broadsheet.web.WebServer;
-import news.broadsheet.web.WebSettings;
+import news.broadsheet.web.server.WebServer;
+import news.broadsheet.web.server.WebSettings;
 
 /**
  * The whole site running on a free loopback port over a fresh database, for HTTP and browser

@@ -1,6 +1,6 @@
 package news.broadsheet.web;
 
-import static news.broadsheet.web.ApiTest.referenceStory;
+import static news.broadsheet.testing.ApiCalls.referenceStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,8 +19,8 @@ import news.broadsheet.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 

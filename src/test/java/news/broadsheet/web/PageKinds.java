@@ -12,6 +12,7 @@ import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.moderation.WordList;
 import news.broadsheet.testing.FormClient;
+import news.broadsheet.testing.StaffLogins;
 import news.broadsheet.testing.TestServer;
 
 /**
@@ -77,8 +78,8 @@ final class PageKinds {
     Map<String, String> pages = new LinkedHashMap<>();
     String story = "/news/" + reference.id() + "/" + reference.slug();
     String reply = story + "/comments/" + site.app().comments().published(reference.id()).get(1).id() + "/reply";
-    site.app().accounts().addUser("Kinds Commenter", Role.READER, StaffPagesTest.PASSWORD);
-    FormClient signedIn = StaffPagesTest.loggedIn(site, "Kinds Commenter");
+    site.app().accounts().addUser("Kinds Commenter", Role.READER, StaffLogins.PASSWORD);
+    FormClient signedIn = StaffLogins.loggedIn(site, "Kinds Commenter");
     pages.put("story for a signed-in reader", expect(200, signedIn.get(story)));
     pages.put("reply form for a signed-in reader", expect(200, signedIn.get(reply)));
     site.app().settings().set("comments.commenters", "accounts", "page kinds");

@@ -10,6 +10,7 @@ import news.broadsheet.account.Role;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.moderation.Moderator;
 import news.broadsheet.testing.FormClient;
+import news.broadsheet.testing.StaffLogins;
 import news.broadsheet.testing.TestServer;
 
 /** One page of every kind the staff pages serve, for the HTML checker. */
@@ -18,8 +19,8 @@ final class StaffPageKinds {
   private StaffPageKinds() {}
 
   static Map<String, String> collect(TestServer site) throws Exception {
-    site.app().accounts().addUser("Kinds Admin", Role.ADMIN, StaffPagesTest.PASSWORD);
-    site.app().accounts().addUser("Kinds Reader", Role.READER, StaffPagesTest.PASSWORD);
+    site.app().accounts().addUser("Kinds Admin", Role.ADMIN, StaffLogins.PASSWORD);
+    site.app().accounts().addUser("Kinds Reader", Role.READER, StaffLogins.PASSWORD);
     long story = site.app().articles().latest(10, 0).stream().filter(a -> !a.commentsClosed()).findFirst().orElseThrow().id();
     long held = site.app().posting().post(new CommentDraft(story, null, "Linker",
         "Links: https://a.example/1 https://b.example/2 https://c.example/3 <b>bold?</b>", null)).id();
@@ -28,9 +29,9 @@ final class StaffPageKinds {
     FormClient guest = new FormClient(site);
     pages.put("login", expect(200, guest.get("/login?next=/admin/words")));
     pages.put("login refused", expect(401, guest.post("/login", Map.of("name", "Nobody", "password", "wrong password"))));
-    FormClient reader = StaffPagesTest.loggedIn(site, "Kinds Reader");
+    FormClient reader = StaffLogins.loggedIn(site, "Kinds Reader");
     pages.put("staff only", expect(403, reader.get("/admin/moderation")));
-    FormClient admin = StaffPagesTest.loggedIn(site, "Kinds Admin");
+    FormClient admin = StaffLogins.loggedIn(site, "Kinds Admin");
     pages.put("moderation queue", expect(200, admin.get("/admin/moderation?tab=held-automatically")));
     pages.put("moderation queue empty", expect(200, admin.get("/admin/moderation?tab=approved&text=none")));
     pages.put("settings", expect(200, admin.get("/admin/settings")));

@@ -1,7 +1,0 @@
-package news.broadsheet.web;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-/** The body of every JSON API error; {@code field} is left out when no one field is at fault. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-record ApiError(String error, String field, String message) {}

@@ -1,0 +1,114 @@
+package news.broadsheet.web.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import news.broadsheet.comment.Comment;
+import news.broadsheet.comment.CommentPosition;
+import news.broadsheet.comment.CommentPostingService;
+import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.CommentSort;
+import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.web.api.ApiViews.ApiComment;
+import news.broadsheet.web.api.ApiViews.NewCommentRequest;
+import news.broadsheet.web.api.ApiViews.Page;
+import news.broadsheet.web.page.PostRateLimiter;
+import news.broadsheet.web.page.WebMetrics;
+import news.broadsheet.web.reader.Readers;
+
+/** A story's comments in the JSON API: listing, posting and recommending. */
+public final class ApiCommentHandlers {
+
+  /** The header a program may use to say which reader recommends; else the cookie, else the IP. */
+  static final String READER_KEY_HEADER = "X-Reader-Key";
+  static final String READER_KEY_COOKIE = "reader";
+  private static final int MAX_READER_KEY = 200;
+
+  private final CommentService comments;
+  private final CommentPostingService posting;
+  private final Readers readers;
+  private final ArticleZones zones;
+  private final PostRateLimiter limiter;
+  private final WebMetrics metrics;
+  private final ObjectMapper mapper;
+
+  ApiCommentHandlers(
+      CommentService comments,
+      CommentPostingService posting,
+      Readers readers,
+      ArticleZones zones,
+      PostRateLimiter limiter,
+      WebMetrics metrics,
+      ObjectMapper mapper) {
+    this.comments = comments;
+    this.posting = posting;
+    this.readers = readers;
+    this.zones = zones;
+    this.limiter = limiter;
+    this.metrics = metrics;
+    this.mapper = mapper;
+  }
+
+  /** A story's published comments, replies included, in the chosen order, a page at a time. */
+  public void list(Context ctx) {
+    long articleId = ApiRequests.id(ctx, "story");
+    int limit = ApiRequests.limit(ctx);
+    CommentSort sort = ApiRequests.sort(ctx);
+    CommentPosition after = Cursors.comment(ctx.queryParam("cursor"), sort);
+    var zone = zones.of(articleId).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
+    List<Comment> found = comments.publishedPage(articleId, sort, after, limit + 1);
+    List<Comment> page = found.subList(0, Math.min(limit, found.size()));
+    String next =
+        found.size() > limit ? Cursors.of(sort, CommentPosition.of(page.get(page.size() - 1))) : null;
+    ctx.json(new Page<>(page.stream().map(c -> ApiComment.of(c, zone)).toList(), next));
+  }
+
+  /**
+   * Posts a comment or reply; 201 with the comment as stored, whatever its status. With a login
+   * session cookie it is posted from the reader's account, under its name; a guest is refused
+   * (401) while only signed-in readers may comment.
+   */
+  public void post(Context ctx) {
+    long articleId = ApiRequests.id(ctx, "story");
+    long retryAfter = limiter.secondsToWait(ctx.ip()).orElse(0);
+    if (retryAfter > 0) {
+      throw ApiProblem.rateLimited(retryAfter);
+    }
+    NewCommentRequest request = ApiRequests.body(ctx, mapper, NewCommentRequest.class);
+    Comment stored;
+    try {
+      stored = posting.post(readers.draft(ctx, articleId, request.parentId(), request.name(), request.text()));
+    } catch (InvalidCommentException refused) {
+      throw ApiProblem.of(refused);
+    }
+    metrics.commentPosted(stored.status());
+    ctx.status(HttpStatus.CREATED).json(ApiComment.of(stored, zones.of(articleId).orElseThrow()));
+  }
+
+  /** One reader's recommendation of a published comment, counted once; 200 with the comment. */
+  public void recommend(Context ctx) {
+    long commentId = ApiRequests.id(ctx, "comment");
+    Comment comment;
+    try {
+      comment = posting.recommend(commentId, readerKey(ctx));
+    } catch (InvalidCommentException refused) {
+      throw ApiProblem.of(refused);
+    }
+    ctx.json(ApiComment.of(comment, zones.of(comment.articleId()).orElseThrow()));
+  }
+
+  private static String readerKey(Context ctx) {
+    String key = ctx.header(READER_KEY_HEADER);
+    if (key == null || key.isBlank()) {
+      key = ctx.cookie(READER_KEY_COOKIE);
+    }
+    if (key == null || key.isBlank()) {
+      return "ip:" + ctx.ip();
+    }
+    if (key.length() > MAX_READER_KEY) {
+      throw ApiProblem.badParameter(READER_KEY_HEADER, "A reader key can be at most " + MAX_READER_KEY + " characters.");
+    }
+    return "key:" + key;
+  }
+}

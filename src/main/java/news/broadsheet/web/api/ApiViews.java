@@ -1,0 +1,118 @@
+package news.broadsheet.web.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.Story;
+import news.broadsheet.comment.Comment;
+
+/** The shapes of the JSON API, as documented in {@code /api/v1/openapi.json}. */
+final class ApiViews {
+
+  private ApiViews() {}
+
+  static String pathOf(Article article) {
+    return "/news/" + article.id() + "/" + article.slug();
+  }
+
+  /** One page of a list, and the cursor of the next page (null on the last). */
+  record Page<T>(List<T> items, String nextCursor) {}
+
+  /** A story in a list of stories. */
+  record ArticleSummary(
+      long id,
+      String url,
+      String source,
+      LocalDate publishedOn,
+      String headline,
+      String authors,
+      LocalDate updatedOn,
+      String summary,
+      long commentCount) {
+
+    static ArticleSummary of(Article article, long commentCount) {
+      Story story = article.story();
+      return new ArticleSummary(
+          article.id(),
+          pathOf(article),
+          story.source(),
+          story.publishedOn(),
+          story.headline(),
+          story.byline() == null ? null : story.byline().authors(),
+          story.byline() == null ? null : story.byline().updatedOn(),
+          story.paragraphs().isEmpty() ? null : story.paragraphs().get(0),
+          commentCount);
+    }
+  }
+
+  /** A whole story. */
+  record ArticleDetail(
+      long id,
+      String url,
+      String source,
+      LocalDate publishedOn,
+      String headline,
+      String authors,
+      LocalDate updatedOn,
+      String dateline,
+      List<String> paragraphs,
+      PrintEdition printEdition,
+      String zone,
+      boolean commentsOpen,
+      long commentCount) {
+
+    static ArticleDetail of(Article article, boolean commentsOpen, long commentCount) {
+      Story story = article.story();
+      return new ArticleDetail(
+          article.id(),
+          pathOf(article),
+          story.source(),
+          story.publishedOn(),
+          story.headline(),
+          story.byline() == null ? null : story.byline().authors(),
+          story.byline() == null ? null : story.byline().updatedOn(),
+          story.dateline(),
+          story.paragraphs(),
+          story.printLine() == null
+              ? null
+              : new PrintEdition(story.printLine().publication(), story.printLine().date()),
+          article.zone().getId(),
+          commentsOpen,
+          commentCount);
+    }
+  }
+
+  /** Where and when a story appeared in print. */
+  record PrintEdition(String publication, LocalDate date) {}
+
+  /** A comment with its time in the newsroom's zone. */
+  record ApiComment(
+      long id,
+      long articleId,
+      Long parentId,
+      String name,
+      OffsetDateTime postedAt,
+      String text,
+      String status,
+      List<String> reasons,
+      int recommendations) {
+
+    static ApiComment of(Comment comment, ZoneId zone) {
+      return new ApiComment(
+          comment.id(),
+          comment.articleId(),
+          comment.parentId(),
+          comment.name(),
+          comment.postedAt().atZone(zone).toOffsetDateTime(),
+          comment.text(),
+          comment.status().code(),
+          comment.reasons(),
+          comment.recommendations());
+    }
+  }
+
+  /** What a reader posts. */
+  record NewCommentRequest(String name, String text, Long parentId) {}
+}

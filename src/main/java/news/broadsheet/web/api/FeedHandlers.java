@@ -1,0 +1,151 @@
+package news.broadsheet.web.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleService;
+import news.broadsheet.article.Story;
+import news.broadsheet.comment.Comment;
+import news.broadsheet.comment.CommentService;
+import news.broadsheet.comment.CommentSort;
+import news.broadsheet.web.api.AtomFeed.Entry;
+import news.broadsheet.web.api.AtomFeed.Feed;
+
+/**
+ * Atom feeds: the latest stories, the latest of one source, and a story's latest comments. Ids
+ * are {@code tag:} URIs of the site's host name and the story's or comment's id, so they stay
+ * the same from one request to the next.
+ */
+public final class FeedHandlers {
+
+  static final int STORIES = 20;
+  static final int COMMENTS = 50;
+  private static final String TITLE = "Broadsheet";
+
+  private final ArticleService articles;
+  private final CommentService comments;
+
+  FeedHandlers(ArticleService articles, CommentService comments) {
+    this.articles = articles;
+    this.comments = comments;
+  }
+
+  public void latest(Context ctx) {
+    Site site = Site.of(ctx);
+    List<Article> latest = articles.latest(STORIES, 0);
+    respond(ctx, storyFeed(site, "feeds/latest", TITLE + " — latest stories", "/feeds/latest.atom", latest));
+  }
+
+  public void source(Context ctx) {
+    Site site = Site.of(ctx);
+    String source = ctx.pathParam("source");
+    List<Article> latest = articles.latestOf(source, STORIES, 0);
+    if (latest.isEmpty()) {
+      throw new NotFoundResponse("no stories from " + source);
+    }
+    String path = "feeds/sources/" + URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20");
+    respond(ctx, storyFeed(site, path, TITLE + " — latest stories from " + source, "/" + path + ".atom", latest));
+  }
+
+  public void comments(Context ctx) {
+    Site site = Site.of(ctx);
+    Article article = find(ctx.pathParam("id"));
+    String page = site.url(ApiViews.pathOf(article));
+    List<Entry> entries =
+        comments.publishedPage(article.id(), CommentSort.NEWEST, null, COMMENTS).stream()
+            .map(comment -> commentEntry(site, article, page, comment))
+            .toList();
+    OffsetDateTime updated = entries.isEmpty() ? storyUpdated(article) : entries.get(0).updated();
+    Feed feed =
+        new Feed(
+            site.tag("story/" + article.id() + "/comments"),
+            "Comments on “" + article.story().headline() + "”",
+            site.url("/news/" + article.id() + "/comments.atom"),
+            page + "#comments",
+            updated,
+            entries);
+    respond(ctx, feed);
+  }
+
+  private Feed storyFeed(Site site, String id, String title, String self, List<Article> stories) {
+    List<Entry> entries = stories.stream().map(article -> storyEntry(site, article)).toList();
+    OffsetDateTime updated =
+        entries.stream()
+            .map(Entry::updated)
+            .max(Comparator.naturalOrder())
+            .orElse(Instant.EPOCH.atOffset(ZoneOffset.UTC));
+    return new Feed(site.tag(id), title, site.url(self), site.url("/"), updated, entries);
+  }
+
+  private static Entry storyEntry(Site site, Article article) {
+    Story story = article.story();
+    String authors = story.byline() == null || story.byline().authors().isBlank() ? story.source() : story.byline().authors();
+    String body = String.join("\n\n", story.paragraphs());
+    String content = story.dateline() == null ? body : story.dateline() + ": " + body;
+    return new Entry(
+        site.tag("story/" + article.id()),
+        story.headline(),
+        site.url(ApiViews.pathOf(article)),
+        authors,
+        story.publishedOn().atStartOfDay(article.zone()).toOffsetDateTime(),
+        storyUpdated(article),
+        content);
+  }
+
+  private static Entry commentEntry(Site site, Article article, String page, Comment comment) {
+    OffsetDateTime posted = comment.postedAt().atZone(article.zone()).toOffsetDateTime();
+    return new Entry(
+        site.tag("comment/" + comment.id()),
+        "Comment by " + comment.name(),
+        page + "#comment-" + comment.id(),
+        comment.name(),
+        posted,
+        posted,
+        comment.text());
+  }
+
+  private static OffsetDateTime storyUpdated(Article article) {
+    Story story = article.story();
+    var published = story.publishedOn();
+    var updated =
+        story.byline() != null && story.byline().updatedOn().isAfter(published) ? story.byline().updatedOn() : published;
+    return updated.atStartOfDay(article.zone()).toOffsetDateTime();
+  }
+
+  private Article find(String id) {
+    try {
+      return articles.find(Long.parseLong(id)).orElseThrow(() -> new NotFoundResponse("no such story"));
+    } catch (NumberFormatException notANumber) {
+      throw new NotFoundResponse("no such story");
+    }
+  }
+
+  private static void respond(Context ctx, Feed feed) {
+    ctx.contentType(AtomFeed.CONTENT_TYPE).result(AtomFeed.write(feed));
+  }
+
+  /** The address the reader used, for absolute links and tag ids. */
+  private record Site(String base, String host) {
+
+    static Site of(Context ctx) {
+      String hostAndPort = ctx.host() == null ? "localhost" : ctx.host();
+      String host = hostAndPort.replaceFirst(":\\d+$", "").replaceAll("[^A-Za-z0-9.\\-\\[\\]:]", "");
+      return new Site(ctx.scheme() + "://" + hostAndPort, host.isEmpty() ? "localhost" : host);
+    }
+
+    String url(String path) {
+      return base + path;
+    }
+
+    String tag(String specific) {
+      return "tag:" + host + ",2024:" + specific;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package news.broadsheet.web.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import news.broadsheet.App;
+import news.broadsheet.article.CommentsPolicy;
+import news.broadsheet.web.page.SiteParts;
+import news.broadsheet.web.reader.Readers;
+
+/**
+ * The machine-facing half of the site, built from {@link App}: the JSON API with its live comment
+ * streams and its OpenAPI document, and the Atom feeds. The server's {@code Routes} maps the routes
+ * to its handlers.
+ */
+public final class ReaderApi implements AutoCloseable {
+
+  private final ObjectMapper mapper = ApiJson.mapper();
+  private final CommentStreams streams;
+  private final ApiArticleHandlers articles;
+  private final ApiCommentHandlers comments;
+  private final CommentStreamHandler stream;
+  private final FeedHandlers feeds;
+  private final byte[] openApi = resource("/api/openapi.json");
+
+  public ReaderApi(App app, Readers readers, SiteParts parts) {
+    this.streams = new CommentStreams(app.comments(), new CommentEvents(mapper));
+    app.posting().addListener(streams);
+    parts.metrics().gauge("broadsheet.live.streams", "Open live comment streams", streams::openStreams);
+    CommentsPolicy policy = app.commentsPolicy();
+    this.articles = new ApiArticleHandlers(app.articles(), app.comments(), policy, app.clock());
+    ArticleZones zones = new ArticleZones(app.articles());
+    this.comments =
+        new ApiCommentHandlers(
+            app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper);
+    this.stream = new CommentStreamHandler(app.articles(), streams);
+    this.feeds = new FeedHandlers(app.articles(), app.comments());
+  }
+
+  /** The site's JSON mapping: ISO-8601 dates, never timestamps. */
+  public void configure(JavalinConfig config) {
+    config.jsonMapper(new JavalinJackson(mapper, false));
+  }
+
+  public ApiArticleHandlers articles() {
+    return articles;
+  }
+
+  public ApiCommentHandlers comments() {
+    return comments;
+  }
+
+  public CommentStreamHandler stream() {
+    return stream;
+  }
+
+  public FeedHandlers feeds() {
+    return feeds;
+  }
+
+  /** The live comment streams open now. */
+  public CommentStreams streams() {
+    return streams;
+  }
+
+  public void openApi(Context ctx) {
+    ctx.contentType("application/json").result(openApi);
+  }
+
+  /** Ends the live streams, so that a stopping server need not wait for them. */
+  @Override
+  public void close() {
+    streams.close();
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = ReaderApi.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+}

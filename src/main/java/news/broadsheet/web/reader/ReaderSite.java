@@ -1,0 +1,31 @@
+package news.broadsheet.web.reader;
+
+import news.broadsheet.App;
+import news.broadsheet.web.page.SiteParts;
+
+/**
+ * The reader's site: the handlers of its pages and forms, and {@link StoryFastPath}, which answers
+ * shared story pages in front of the router. Story pages are kept until a change to their story
+ * (a comment, a recommendation, a moderator's decision) tells them apart.
+ */
+public record ReaderSite(
+    StoryHandlers stories, CommentHandlers comments, ListingHandlers listings, StoryFastPath fastPath) {
+
+  public static ReaderSite build(App app, SiteParts parts, Readers readers, int pageCacheSeconds) {
+    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), parts.address());
+    SharedStoryPages shared =
+        new SharedStoryPages(
+            app.articles(), pages, new StoryPageCache(pageCacheSeconds), parts.templates(), parts.metrics());
+    app.posting().addListener(comment -> shared.changed(comment.articleId()));
+    app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
+    app.storyChanges().addListener(shared::changed);
+    FormErrors errors =
+        new FormErrors(app.articles(), app.comments(), pages, parts.cookies(), readers, parts.templates());
+    return new ReaderSite(
+        new StoryHandlers(app.articles(), app.comments(), pages, shared, parts.cookies(), readers, parts.templates()),
+        new CommentHandlers(
+            app.articles(), app.comments(), app.posting(), parts.cookies(), readers, parts.postRateLimiter(), errors),
+        new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), parts.address(), parts.templates()),
+        new StoryFastPath(shared, readers, parts.accessLog()));
+  }
+}

@@ -1,0 +1,13 @@
+package news.broadsheet.web.reader;
+
+import news.broadsheet.web.page.PageMeta;
+
+/**
+ * A story with one page of its discussion and the comment form.
+ *
+ * @param form the comment form, null when comments are closed
+ * @param csrf the reader's form token, sent back by every form on the page
+ * @param notice a message about the reader's last post ("awaits moderation"), or null
+ */
+public record StoryPage(
+    PageMeta meta, StoryView story, Discussion discussion, CommentForm form, String csrf, String notice) {}

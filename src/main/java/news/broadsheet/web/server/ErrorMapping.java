@@ -1,0 +1,83 @@
+package news.broadsheet.web.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import news.broadsheet.article.ArticleService;
+import news.broadsheet.web.page.PageMeta;
+import news.broadsheet.web.page.ProblemResponse;
+import news.broadsheet.web.page.TemplateRenderer;
+import news.broadsheet.web.reader.ListingHandlers;
+
+/**
+ * Pages for what goes wrong: a 404 that helps the reader on, and refusals that say why. The JSON
+ * API under /api/ answers its errors itself; these pages are for the reader's site.
+ */
+final class ErrorMapping {
+
+  private static final int LATEST_ON_404 = 5;
+
+  private final ArticleService articles;
+  private final ListingHandlers listings;
+  private final TemplateRenderer templates;
+
+  ErrorMapping(ArticleService articles, ListingHandlers listings, TemplateRenderer templates) {
+    this.articles = articles;
+    this.listings = listings;
+    this.templates = templates;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.exception(ProblemResponse.class, this::problem);
+    routes.error(HttpStatus.NOT_FOUND, this::notFound);
+    routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> page(ctx, tooLarge()));
+    routes.error(HttpStatus.INTERNAL_SERVER_ERROR, ctx -> page(ctx, broken()));
+  }
+
+  private void problem(ProblemResponse problem, Context ctx) {
+    problem.headers().forEach(ctx::header);
+    page(ctx, problem);
+  }
+
+  private void notFound(Context ctx) {
+    if (isApi(ctx)) {
+      return;
+    }
+    var latest = listings.teasers(articles.latest(LATEST_ON_404, 0));
+    templates.render(ctx, "notfound.jte", new NotFoundPage(PageMeta.unlisted("Page not found"), ctx.path(), latest));
+    ctx.status(HttpStatus.NOT_FOUND);
+  }
+
+  private void page(Context ctx, ProblemResponse problem) {
+    if (isApi(ctx)) {
+      return;
+    }
+    templates.render(ctx, "problem.jte", problem.page());
+    ctx.status(problem.status());
+  }
+
+  private static ProblemResponse tooLarge() {
+    return new ProblemResponse(
+        413,
+        "That was too long to send",
+        "The site takes requests of up to 64 KB, and a comment of up to 5,000 characters fits well within"
+            + " that. Please shorten what you wrote and send it again.",
+        "/",
+        "Go to the latest stories",
+        java.util.Map.of());
+  }
+
+  private static ProblemResponse broken() {
+    return new ProblemResponse(
+        500,
+        "Something went wrong on our side",
+        "The page could not be made just now. Please try again in a moment.",
+        "/",
+        "Go to the latest stories",
+        java.util.Map.of());
+  }
+
+  private static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/");
+  }
+}

@@ -1,0 +1,55 @@
+package news.broadsheet.web.server;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Collections;
+import news.broadsheet.web.page.AccessLog;
+import news.broadsheet.web.page.WebMetrics;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * What the server does around every request: the client's address behind trusted proxies, the
+ * access log with request metrics, HEAD answered as GET, and a graceful stop; and the
+ * measurements at {@code /metrics}.
+ */
+final class Operations {
+
+  /** How long a stopping server lets requests in flight finish. */
+  static final long STOP_TIMEOUT_MILLIS = 30_000;
+  /**
+   * How long a stopping server waits on a request in flight whose client has gone quiet; idle
+   * connections close at once ({@link IdleConnections}).
+   */
+  static final long STOP_IDLE_TIMEOUT_MILLIS = 5_000;
+
+  private final TrustedProxies proxies;
+  private final WebMetrics metrics;
+  private final AccessLog accessLog;
+
+  Operations(WebSettings settings, WebMetrics metrics, AccessLog accessLog) {
+    this.proxies = TrustedProxies.of(settings.trustedProxies());
+    this.metrics = metrics;
+    this.accessLog = accessLog;
+  }
+
+  void configure(JavalinConfig config) {
+    if (!proxies.isEmpty()) {
+      config.contextResolver.ip =
+          ctx -> proxies.client(ctx.req().getRemoteAddr(), Collections.list(ctx.req().getHeaders(TrustedProxies.HEADER)));
+    }
+    config.requestLogger.http(accessLog::log);
+    config.jetty.modifyServer(
+        server -> {
+          GracefulHandler graceful = new GracefulHandler();
+          graceful.setShutdownIdleTimeout(STOP_IDLE_TIMEOUT_MILLIS);
+          server.insertHandler(graceful);
+          server.insertHandler(new IdleConnections());
+          server.insertHandler(new HeadRequests());
+          server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        });
+  }
+
+  void metrics(Context ctx) {
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+  }
+}

@@ -1,0 +1,75 @@
+package news.broadsheet.web.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpStatus;
+import news.broadsheet.storage.Database;
+import news.broadsheet.web.api.ApiProblem;
+import news.broadsheet.web.api.ReaderApi;
+import news.broadsheet.web.reader.ReaderSite;
+import news.broadsheet.web.staff.StaffRoute;
+
+/** Every route of the site, in one place. */
+final class Routes {
+
+  private Routes() {}
+
+  static void register(RoutesConfig routes, ReaderSite site, ErrorMapping errors, Database database) {
+    routes.get("/", site.listings()::front);
+    routes.get("/archive", site.listings()::archive);
+    routes.get("/archive/{period}", site.listings()::archivePeriod);
+    routes.get("/sources", site.listings()::sources);
+    routes.get("/sources/{source}", site.listings()::source);
+
+    routes.get("/news/{id}", site.stories()::storyWithoutSlug);
+    routes.get("/news/{id}/{slug}", site.stories()::story);
+    routes.get("/news/{id}/{slug}/comments/{commentId}", site.stories()::permalink);
+    routes.get("/news/{id}/{slug}/comments/{commentId}/reply", site.stories()::replyForm);
+    routes.post("/news/{id}/comments", site.comments()::post);
+    routes.post("/news/{id}/comments/{commentId}/recommend", site.comments()::recommend);
+
+    routes.get(
+        "/healthz",
+        ctx -> {
+          boolean up = database.isReachable();
+          ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).result(up ? "ok" : "database unreachable");
+        });
+    errors.register(routes);
+  }
+
+  /** Login, sign-up, logout and every staff page, each behind the staff guard. */
+  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff) {
+    routes.get("/login", staff.login()::form);
+    routes.post("/login", staff.login()::logIn);
+    routes.get("/signup", staff.signUp()::form);
+    routes.post("/signup", staff.signUp()::signUp);
+    routes.post("/logout", staff.login()::logOut);
+    for (StaffRoute route : StaffRoute.all(staff)) {
+      var guarded = staff.guard().require(route.role(), route.handler());
+      if (route.method().equals("GET")) {
+        routes.get(route.path(), guarded);
+      } else {
+        routes.post(route.path(), guarded);
+      }
+    }
+  }
+
+  /**
+   * The JSON API, its live streams, the feeds and the metrics. Registered before {@link
+   * #register}: the first route that matches answers, and {@code /news/{id}/comments.atom} must
+   * win over {@code /news/{id}/{slug}}.
+   */
+  static void registerReaderApi(RoutesConfig routes, ReaderApi api, Operations operations) {
+    routes.exception(ApiProblem.class, (problem, ctx) -> problem.respond(ctx));
+    routes.get("/api/v1/openapi.json", api::openApi);
+    routes.get("/api/v1/articles", api.articles()::list);
+    routes.get("/api/v1/articles/{id}", api.articles()::one);
+    routes.get("/api/v1/articles/{id}/comments", api.comments()::list);
+    routes.post("/api/v1/articles/{id}/comments", api.comments()::post);
+    routes.get("/api/v1/articles/{id}/comments/stream", api.stream()::stream);
+    routes.post("/api/v1/comments/{id}/recommend", api.comments()::recommend);
+    routes.get("/feeds/latest.atom", api.feeds()::latest);
+    routes.get("/feeds/sources/{source}.atom", api.feeds()::source);
+    routes.get("/news/{id}/comments.atom", api.feeds()::comments);
+    routes.get("/metrics", operations::metrics);
+  }
+}

@@ -1,0 +1,111 @@
+package news.broadsheet.web.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.App;
+import news.broadsheet.web.api.CommentStreams;
+import news.broadsheet.web.api.ReaderApi;
+import news.broadsheet.web.page.AccessLog;
+import news.broadsheet.web.page.LoginSessions;
+import news.broadsheet.web.page.PostRateLimiter;
+import news.broadsheet.web.page.ReaderCookies;
+import news.broadsheet.web.page.SiteAddress;
+import news.broadsheet.web.page.SiteParts;
+import news.broadsheet.web.page.TemplateRenderer;
+import news.broadsheet.web.page.WebMetrics;
+import news.broadsheet.web.reader.ReaderSite;
+import news.broadsheet.web.reader.Readers;
+import news.broadsheet.web.staff.StaffRoute;
+
+/**
+ * The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. It builds
+ * each audience's handlers (the reader's site, the API, the staff area) from the parts they share.
+ */
+public final class WebServer implements AutoCloseable {
+
+  /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
+  static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+  private final Javalin javalin;
+  private final ReaderApi readerApi;
+
+  private WebServer(Javalin javalin, ReaderApi readerApi) {
+    this.javalin = javalin;
+    this.readerApi = readerApi;
+  }
+
+  public static WebServer start(App app, WebSettings settings) {
+    SiteParts parts = parts(app, settings);
+    Readers readers = new Readers(parts.sessions(), app.posting(), app.accounts(), parts.cookies());
+    ReaderApi readerApi = new ReaderApi(app, readers, parts);
+    ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
+    StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
+    Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
+    ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates());
+    Javalin javalin =
+        Javalin.create(
+            config -> {
+              config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.staticFiles.add(
+                  files -> {
+                    files.directory = "/public";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", "public, max-age=3600");
+                  });
+              config.startup.showJavalinBanner = false;
+              config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
+              readerApi.configure(config);
+              operations.configure(config);
+              Routes.registerReaderApi(config.routes, readerApi, operations);
+              Routes.registerStaff(config.routes, staff);
+              Routes.register(config.routes, site, errors, app.database());
+            });
+    try {
+      javalin.start(settings.host(), settings.port());
+    } catch (RuntimeException cannotStart) {
+      readerApi.close();
+      throw cannotStart;
+    }
+    parts.address().listeningOn(javalin.port());
+    return new WebServer(javalin, readerApi);
+  }
+
+  /** What the handlers of every audience share. */
+  private static SiteParts parts(App app, WebSettings settings) {
+    SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
+    WebMetrics metrics = new WebMetrics();
+    return new SiteParts(
+        address,
+        new ReaderCookies(address),
+        new LoginSessions(app.accounts()),
+        new TemplateRenderer(),
+        metrics,
+        new AccessLog(metrics),
+        new PostRateLimiter(settings.postRateLimitPerMinute()));
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  /** The routes registered, as "METHOD /path/{param}". */
+  public List<String> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .toList();
+  }
+
+  /** The live comment streams open now. */
+  public CommentStreams liveStreams() {
+    return readerApi.streams();
+  }
+
+  /** Stops gracefully: live streams end, requests in flight finish, then the server stops. */
+  @Override
+  public void close() {
+    readerApi.close();
+    javalin.stop();
+  }
+}

@@ -1,0 +1,148 @@
+package news.broadsheet.web.api;
+
+import static news.broadsheet.testing.ApiCalls.JSON;
+import static news.broadsheet.testing.ApiCalls.referenceStory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import news.broadsheet.testing.DatabaseKind;
+import news.broadsheet.testing.EventStream;
+import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.TestDatabases;
+import news.broadsheet.testing.TestServer;
+import news.broadsheet.web.server.WebSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OpenAPI document against the running API: every route is in it, everything in it is a
+ * route, and real answers of every documented status match the document's schemas.
+ */
+class OpenApiTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void every_api_route_is_documented_and_every_documented_operation_exists() throws Exception {
+    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp)) {
+      JsonNode document = document(site);
+      assertThat(document.get("openapi").asText()).startsWith("3.");
+      Set<String> registered = new TreeSet<>();
+      for (String route : site.server().routes()) {
+        if (route.contains(" /api/v1/")) {
+          registered.add(route);
+        }
+      }
+      Set<String> documented = new TreeSet<>();
+      document.get("paths").fields().forEachRemaining(
+          path -> path.getValue().fieldNames().forEachRemaining(
+              method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+      assertThat(registered).hasSizeGreaterThanOrEqualTo(7);
+      assertThat(documented).isEqualTo(registered);
+      String readme = java.nio.file.Files.readString(Path.of("README.md"));
+      for (String route : documented) {
+        assertThat(readme).as("the README's API section lists " + route).contains(route.substring(route.indexOf(' ') + 1));
+      }
+    }
+  }
+
+  @Test
+  void real_answers_of_every_documented_status_match_the_schemas() throws Exception {
+    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
+      OpenApiChecker api = new OpenApiChecker(document(site));
+      long id = referenceStory(site);
+      String story = "/api/v1/articles/" + id;
+
+      api.check("GET", "/api/v1/openapi.json", site.get("/api/v1/openapi.json"));
+      api.check("GET", "/api/v1/articles", site.get("/api/v1/articles?limit=1"));
+      api.check("GET", "/api/v1/articles", site.get("/api/v1/articles?limit=1000"));
+      api.check("GET", "/api/v1/articles/{id}", site.get(story));
+      api.check("GET", "/api/v1/articles/{id}", site.get("/api/v1/articles/424242"));
+      api.check("GET", "/api/v1/articles/{id}/comments", site.get(story + "/comments?limit=3&sort=newest"));
+      api.check("GET", "/api/v1/articles/{id}/comments", site.get(story + "/comments?sort=sideways"));
+      api.check("GET", "/api/v1/articles/{id}/comments", site.get("/api/v1/articles/424242/comments"));
+
+      String posts = "/api/v1/articles/{id}/comments";
+      HttpResponse<String> created = site.sendJson("POST", story + "/comments", "{\"name\":\"Checked\",\"text\":\"By the schema.\"}");
+      api.check("POST", posts, created);
+      long comment = JSON.readTree(created.body()).get("id").asLong();
+      api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"Reply\",\"text\":\"Too.\",\"parentId\":" + comment + "}"));
+      api.check("POST", posts, site.sendJson("POST", story + "/comments", "{oops"));
+      api.check("POST", posts, site.sendJson("POST", "/api/v1/articles/424242/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
+      api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"" + "b".repeat(70_000) + "\"}"));
+      api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"\",\"text\":\"B\"}"));
+      site.app().articles().setCommentsClosed(id, true);
+      api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
+      site.app().articles().setCommentsClosed(id, false);
+      site.app().settings().set("comments.commenters", "accounts", "test");
+      api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
+      site.app().settings().set("comments.commenters", "guests", "test");
+
+      String recommend = "/api/v1/comments/{id}/recommend";
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k")));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k".repeat(201))));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/999999/recommend", site)));
+
+      String stream = "/api/v1/articles/{id}/comments/stream";
+      api.check("GET", stream, site.send(get(story + "/comments/stream", site)));
+      api.check("GET", stream, site.send(get(story + "/comments/stream", site).header("Accept", "text/event-stream").header("Last-Event-ID", "x")));
+      api.check("GET", stream, site.send(get("/api/v1/articles/424242/comments/stream", site).header("Accept", "text/event-stream")));
+      try (EventStream events = EventStream.open(site.client(), site.url(story + "/comments/stream"), Long.toString(comment - 1))) {
+        EventStream.Event event = events.next(Duration.ofSeconds(2));
+        assertThat(event).isNotNull();
+        api.checkEvent(stream, events.response().statusCode(), event.data());
+      }
+
+      try (TestServer strict =
+          TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp.resolve("strict")), new WebSettings("127.0.0.1", 0, 1))
+              .withStories(ReferenceSample.file())) {
+        String path = "/api/v1/articles/" + referenceStory(strict) + "/comments";
+        api.check("POST", posts, strict.sendJson("POST", path, "{\"name\":\"A\",\"text\":\"B\"}"));
+        HttpResponse<String> limited = strict.sendJson("POST", path, "{\"name\":\"A\",\"text\":\"B\"}");
+        api.check("POST", posts, limited);
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+      }
+      assertThat(api.unexercised()).as("documented answers never seen").isEmpty();
+    }
+  }
+
+  @Test
+  void the_checker_finds_answers_that_break_the_schema() throws Exception {
+    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp)) {
+      OpenApiChecker api = new OpenApiChecker(document(site));
+      String ref = "#/components/schemas/Comment";
+      String good =
+          "{\"id\":1,\"articleId\":2,\"parentId\":null,\"name\":\"A\",\"postedAt\":\"2018-03-03T09:48:00+05:00\","
+              + "\"text\":\"B\",\"status\":\"published\",\"reasons\":[],\"recommendations\":0}";
+      assertThat(api.problems(JSON.readTree(good), ref)).isEmpty();
+      assertThat(api.problems(JSON.readTree(good.replace("\"published\"", "\"hidden\"")), ref)).hasSize(1);
+      assertThat(api.problems(JSON.readTree(good.replace("\"id\":1,", "")), ref)).hasSize(1);
+      assertThat(api.problems(JSON.readTree(good.replace("\"recommendations\":0", "\"recommendations\":\"0\"")), ref)).hasSize(1);
+      assertThat(api.problems(JSON.readTree(good.replace("+05:00", "")), ref)).hasSize(1);
+      assertThat(api.problems(JSON.readTree(good.replace("\"reasons\":[]", "\"reasons\":[3]")), ref)).hasSize(1);
+      assertThat(api.problems(JSON.readTree(good.replace("}", ",\"extra\":1}")), ref)).hasSize(1);
+    }
+  }
+
+  private static JsonNode document(TestServer site) throws Exception {
+    HttpResponse<String> response = site.get("/api/v1/openapi.json");
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static HttpRequest.Builder post(String path, TestServer site) {
+    return HttpRequest.newBuilder(URI.create(site.url(path))).POST(HttpRequest.BodyPublishers.noBody());
+  }
+
+  private static HttpRequest.Builder get(String path, TestServer site) {
+    return HttpRequest.newBuilder(URI.create(site.url(path))).GET();
+  }
+}

@@ -1,0 +1,27 @@
+package news.broadsheet.web.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import news.broadsheet.comment.CommentSort;
+import news.broadsheet.web.reader.StoryFastPath.StoryAddress;
+import org.junit.jupiter.api.Test;
+
+class StoryFastPathTest {
+
+  @Test
+  void recognises_story_pages_with_only_an_order_and_a_page() {
+    assertThat(StoryAddress.parse("/news/12/some-slug", null)).isEqualTo(new StoryAddress(12, "some-slug", CommentSort.OLDEST, 1));
+    assertThat(StoryAddress.parse("/news/12/some-slug", "sort=newest&page=3"))
+        .isEqualTo(new StoryAddress(12, "some-slug", CommentSort.NEWEST, 3));
+  }
+
+  @Test
+  void leaves_every_other_address_to_the_routes() {
+    for (String path : new String[] {"/", "/news/12", "/news/12/", "/news//slug", "/news/x/slug", "/news/12/slug/comments/3", "/news/12/a%20b", "/archive/2018-03-03"}) {
+      assertThat(StoryAddress.parse(path, null)).as(path).isNull();
+    }
+    for (String query : new String[] {"posted=pending", "sort=best", "page=0", "page=x", "page=99999999999", "sort=newest&utm=1"}) {
+      assertThat(StoryAddress.parse("/news/12/slug", query)).as(query).isNull();
+    }
+  }
+}
