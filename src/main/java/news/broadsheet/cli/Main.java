@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ModerationCommand.class,
       SettingsCommand.class,
       CommentsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

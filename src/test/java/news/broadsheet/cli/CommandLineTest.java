@@ -49,7 +49,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open"})
+  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open", "backup", "restore"})
   void every_command_explains_itself_with_help(String command) {
     Run help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
