@@ -17,12 +17,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import news.broadsheet.App;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.testing.ChildJvm;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.StoryFiles;
 import org.junit.jupiter.api.Test;
@@ -190,6 +192,25 @@ class CommandLineTest {
     Run bare = run();
     assertThat(bare.exitCode()).isEqualTo(2);
     assertThat(bare.err()).contains("serve, import, export or stats");
+  }
+
+  @Test
+  void adding_a_user_as_its_own_process_writes_nothing_on_standard_error() throws Exception {
+    Process added =
+        new ProcessBuilder(
+                ChildJvm.javaBinary(), "-cp", ChildJvm.testClassPath(), "news.broadsheet.cli.Main",
+                "user", "add", "--data", data(), "--role", "moderator", "Saima")
+            .redirectError(temp.resolve("stderr.txt").toFile())
+            .start();
+    try (var stdin = added.getOutputStream()) {
+      stdin.write("a long enough secret\n".getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(added.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(added.waitFor(60, TimeUnit.SECONDS)).as("done within a minute").isTrue();
+    String err = Files.readString(temp.resolve("stderr.txt"));
+    assertThat(added.exitValue()).as(err).isZero();
+    assertThat(out).isEqualTo("added moderator Saima\n");
+    assertThat(err).isEmpty();
   }
 
   @Test

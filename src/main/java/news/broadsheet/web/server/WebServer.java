@@ -27,6 +27,8 @@ public final class WebServer implements AutoCloseable {
 
   /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
+  static final String ICON_CACHING = "public, max-age=2592000";
 
   private final Javalin javalin;
   private final ReaderApi readerApi;
@@ -53,6 +55,12 @@ public final class WebServer implements AutoCloseable {
                     files.directory = "/public";
                     files.location = Location.CLASSPATH;
                     files.headers = Map.of("Cache-Control", "public, max-age=3600");
+                  });
+              config.staticFiles.add(
+                  files -> {
+                    files.directory = "/icons";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", ICON_CACHING, "X-Content-Type-Options", "nosniff");
                   });
               config.startup.showJavalinBanner = false;
               config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
