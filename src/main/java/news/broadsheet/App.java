@@ -53,6 +53,9 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.privacy.CommenterDataStore;
+import news.broadsheet.privacy.DataRightsService;
+import news.broadsheet.privacy.PrivacySettings;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
@@ -89,6 +92,7 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final DataRightsService dataRights;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -112,7 +116,7 @@ public final class App implements AutoCloseable {
         new SettingsService(
             database,
             new SettingsStore(),
-            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL).flatMap(List::stream).toList(),
+            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL, PrivacySettings.ALL).flatMap(List::stream).toList(),
             clock);
     ModerationStore events = new ModerationStore();
     ActivityStore activity = new ActivityStore();
@@ -154,6 +158,8 @@ public final class App implements AutoCloseable {
             database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.dataRights =
+        new DataRightsService(database, new CommenterDataStore(), accounts, events, settings, storyChanges, clock);
   }
 
   public AppConfig config() {
@@ -249,6 +255,11 @@ public final class App implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** A commenter's data: everything stored about them, and its erasure. */
+  public DataRightsService dataRights() {
+    return dataRights;
   }
 
   public EvaluationService evaluation() {

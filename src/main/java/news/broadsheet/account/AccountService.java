@@ -217,6 +217,12 @@ public final class AccountService {
     sessions.close(token);
   }
 
+  /** The account of this name (case aside), if there is one. */
+  public Optional<User> user(String name) {
+    String key = AccountStore.nameKey(name == null ? "" : name);
+    return database.read(handle -> store.credentials(handle, key)).map(AccountStore.Credentials::user);
+  }
+
   public List<User> users() {
     return database.read(store::users);
   }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CommentsCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      CommenterCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

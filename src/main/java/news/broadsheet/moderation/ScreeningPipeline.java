@@ -65,7 +65,7 @@ public final class ScreeningPipeline implements Screening {
     return switch (status) {
       case PUBLISHED -> 0;
       case PENDING -> 1;
-      case REJECTED -> 2;
+      case REJECTED, ERASED -> 2;
     };
   }
 
@@ -76,6 +76,7 @@ public final class ScreeningPipeline implements Screening {
           case PUBLISHED -> "published";
           case PENDING -> "held";
           case REJECTED -> "rejected";
+          case ERASED -> throw new IllegalArgumentException("screening never erases a comment");
         };
     events.insert(
         handle,

@@ -51,7 +51,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open", "backup", "restore"})
+  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open", "backup", "restore", "commenter export", "commenter erase"})
   void every_command_explains_itself_with_help(String command) {
     Run help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
