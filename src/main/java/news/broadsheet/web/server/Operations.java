@@ -37,6 +37,8 @@ final class Operations {
       config.contextResolver.ip =
           ctx -> proxies.client(ctx.req().getRemoteAddr(), Collections.list(ctx.req().getHeaders(TrustedProxies.HEADER)));
     }
+    config.contextResolver.scheme =
+        ctx -> proxies.scheme(ctx.req().getRemoteAddr(), ctx.req().getHeader(TrustedProxies.PROTO_HEADER), ctx.req().getScheme());
     config.requestLogger.http(accessLog::log);
     config.jetty.modifyServer(
         server -> {
