@@ -14,6 +14,7 @@ import news.broadsheet.web.api.ApiViews.ApiComment;
 import news.broadsheet.web.api.ApiViews.NewCommentRequest;
 import news.broadsheet.web.api.ApiViews.Page;
 import news.broadsheet.web.page.PostRateLimiter;
+import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.Readers;
 
@@ -32,6 +33,7 @@ public final class ApiCommentHandlers {
   private final PostRateLimiter limiter;
   private final WebMetrics metrics;
   private final ObjectMapper mapper;
+  private final ReaderCookies cookies;
 
   ApiCommentHandlers(
       CommentService comments,
@@ -40,7 +42,8 @@ public final class ApiCommentHandlers {
       ArticleZones zones,
       PostRateLimiter limiter,
       WebMetrics metrics,
-      ObjectMapper mapper) {
+      ObjectMapper mapper,
+      ReaderCookies cookies) {
     this.comments = comments;
     this.posting = posting;
     this.readers = readers;
@@ -48,6 +51,7 @@ public final class ApiCommentHandlers {
     this.limiter = limiter;
     this.metrics = metrics;
     this.mapper = mapper;
+    this.cookies = cookies;
   }
 
   /** A story's published comments, replies included, in the chosen order, a page at a time. */
@@ -71,6 +75,7 @@ public final class ApiCommentHandlers {
    */
   public void post(Context ctx) {
     long articleId = ApiRequests.id(ctx, "story");
+    ApiRequests.requireFromThisSite(ctx, cookies);
     long retryAfter = limiter.secondsToWait(ctx.ip()).orElse(0);
     if (retryAfter > 0) {
       throw ApiProblem.rateLimited(retryAfter);
@@ -89,6 +94,7 @@ public final class ApiCommentHandlers {
   /** One reader's recommendation of a published comment, counted once; 200 with the comment. */
   public void recommend(Context ctx) {
     long commentId = ApiRequests.id(ctx, "comment");
+    ApiRequests.requireFromThisSite(ctx, cookies);
     Comment comment;
     try {
       comment = posting.recommend(commentId, readerKey(ctx));

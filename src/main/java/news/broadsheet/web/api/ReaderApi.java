@@ -36,7 +36,8 @@ public final class ReaderApi implements AutoCloseable {
     ArticleZones zones = new ArticleZones(app.articles());
     this.comments =
         new ApiCommentHandlers(
-            app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper);
+            app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper,
+            parts.cookies());
     this.stream = new CommentStreamHandler(app.articles(), streams);
     this.feeds = new FeedHandlers(app.articles(), app.comments());
   }

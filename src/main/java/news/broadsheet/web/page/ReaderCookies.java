@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class ReaderCookies {
 
   public static final String FORM_TOKEN = "broadsheet_form";
-  static final String READER = "broadsheet_reader";
+  public static final String READER = "broadsheet_reader";
   public static final String NAME = "broadsheet_name";
   private static final String FETCH_SITE = "Sec-Fetch-Site";
   private static final String SAME_ORIGIN = "same-origin";
@@ -65,7 +65,7 @@ public final class ReaderCookies {
    * say so, on a page served without a token, is asked to send the form again, and the page that
    * asks sets the token.
    */
-  private boolean formIsFromThisSite(Context ctx, String sent) {
+  public boolean isFromThisSite(Context ctx, String sent) {
     if (SAME_ORIGIN.equals(ctx.header(FETCH_SITE))) {
       return true;
     }
@@ -80,7 +80,7 @@ public final class ReaderCookies {
    * form token when the browser has none, so that the page it reloads carries one.
    */
   public void requireFormFromThisSite(Context ctx, String backHref) {
-    if (!formIsFromThisSite(ctx, ctx.formParam("csrf"))) {
+    if (!isFromThisSite(ctx, ctx.formParam("csrf"))) {
       formToken(ctx);
       throw ProblemResponse.forgedForm(backHref);
     }

@@ -153,7 +153,7 @@ class ApiTest {
       assertError(post(site, id, "{\"name\": \"Ali\", "), 400, "malformed_json", null);
       assertError(post(site, id, "[1, 2]"), 400, "malformed_json", null);
       assertError(post(site, id, "null"), 400, "malformed_json", null);
-      assertError(post(site, id, "{\"name\":\"Ali\",\"text\":\"Hi\",\"parentId\":\"first\"}"), 400, "malformed_json", null);
+      assertError(post(site, id, "{\"name\":\"Ali\",\"text\":\"Hi\",\"parentId\":\"first\"}"), 400, "malformed_json", "parentId");
       assertError(post(site, 424242, "{\"name\":\"Ali\",\"text\":\"Hi\"}"), 404, "not_found", null);
       assertError(post(site, id, "{\"name\":\"  \",\"text\":\"Hi\"}"), 422, "empty", "name");
       assertError(post(site, id, "{\"text\":\"Hi\"}"), 422, "empty", "name");

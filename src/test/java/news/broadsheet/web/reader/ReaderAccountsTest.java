@@ -68,6 +68,7 @@ class ReaderAccountsTest {
             .POST(HttpRequest.BodyPublishers.ofString(json));
     if (browser.cookie(LoginSessions.COOKIE) != null) {
       request.header("Cookie", LoginSessions.COOKIE + "=" + browser.cookie(LoginSessions.COOKIE));
+      request.header("Sec-Fetch-Site", "same-origin"); // what the browser says of a script on the site's pages
     }
     return site.send(request);
   }
