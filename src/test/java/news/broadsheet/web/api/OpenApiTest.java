@@ -79,6 +79,8 @@ class OpenApiTest {
       api.check("POST", posts, site.sendJson("POST", "/api/v1/articles/424242/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
       api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"" + "b".repeat(70_000) + "\"}"));
       api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"\",\"text\":\"B\"}"));
+      api.check("POST", posts, site.send(jsonPost(story + "/comments", site, "{}").header("Content-Type", "text/plain")));
+      api.check("POST", posts, site.send(jsonPost(story + "/comments", site, "{}").header("Sec-Fetch-Site", "cross-site")));
       site.app().articles().setCommentsClosed(id, true);
       api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
       site.app().articles().setCommentsClosed(id, false);
@@ -90,6 +92,7 @@ class OpenApiTest {
       api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k")));
       api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k".repeat(201))));
       api.check("POST", recommend, site.send(post("/api/v1/comments/999999/recommend", site)));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("Sec-Fetch-Site", "cross-site")));
 
       String stream = "/api/v1/articles/{id}/comments/stream";
       api.check("GET", stream, site.send(get(story + "/comments/stream", site)));
@@ -140,6 +143,10 @@ class OpenApiTest {
 
   private static HttpRequest.Builder post(String path, TestServer site) {
     return HttpRequest.newBuilder(URI.create(site.url(path))).POST(HttpRequest.BodyPublishers.noBody());
+  }
+
+  private static HttpRequest.Builder jsonPost(String path, TestServer site, String json) {
+    return HttpRequest.newBuilder(URI.create(site.url(path))).POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   private static HttpRequest.Builder get(String path, TestServer site) {
