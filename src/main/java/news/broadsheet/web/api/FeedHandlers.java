@@ -17,11 +17,13 @@ import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.web.api.AtomFeed.Entry;
 import news.broadsheet.web.api.AtomFeed.Feed;
+import news.broadsheet.web.page.SiteAddress;
 
 /**
- * Atom feeds: the latest stories, the latest of one source, and a story's latest comments. Ids
- * are {@code tag:} URIs of the site's host name and the story's or comment's id, so they stay
- * the same from one request to the next.
+ * Atom feeds: the latest stories, the latest of one source, and a story's latest comments. Links
+ * are made from the site's configured address ({@link SiteAddress}), never from the request's
+ * {@code Host} header, which any client may forge. Ids are {@code tag:} URIs of the site's host
+ * name and the story's or comment's id, so they stay the same from one request to the next.
  */
 public final class FeedHandlers {
 
@@ -31,20 +33,22 @@ public final class FeedHandlers {
 
   private final ArticleService articles;
   private final CommentService comments;
+  private final SiteAddress address;
 
-  FeedHandlers(ArticleService articles, CommentService comments) {
+  FeedHandlers(ArticleService articles, CommentService comments, SiteAddress address) {
     this.articles = articles;
     this.comments = comments;
+    this.address = address;
   }
 
   public void latest(Context ctx) {
-    Site site = Site.of(ctx);
+    Site site = new Site(address);
     List<Article> latest = articles.latest(STORIES, 0);
     respond(ctx, storyFeed(site, "feeds/latest", TITLE + " — latest stories", "/feeds/latest.atom", latest));
   }
 
   public void source(Context ctx) {
-    Site site = Site.of(ctx);
+    Site site = new Site(address);
     String source = ctx.pathParam("source");
     List<Article> latest = articles.latestOf(source, STORIES, 0);
     if (latest.isEmpty()) {
@@ -55,7 +59,7 @@ public final class FeedHandlers {
   }
 
   public void comments(Context ctx) {
-    Site site = Site.of(ctx);
+    Site site = new Site(address);
     Article article = find(ctx.pathParam("id"));
     String page = site.url(ApiViews.pathOf(article));
     List<Entry> entries =
@@ -131,21 +135,15 @@ public final class FeedHandlers {
     ctx.contentType(AtomFeed.CONTENT_TYPE).result(AtomFeed.write(feed));
   }
 
-  /** The address the reader used, for absolute links and tag ids. */
-  private record Site(String base, String host) {
-
-    static Site of(Context ctx) {
-      String hostAndPort = ctx.host() == null ? "localhost" : ctx.host();
-      String host = hostAndPort.replaceFirst(":\\d+$", "").replaceAll("[^A-Za-z0-9.\\-\\[\\]:]", "");
-      return new Site(ctx.scheme() + "://" + hostAndPort, host.isEmpty() ? "localhost" : host);
-    }
+  /** The site's address, for absolute links and tag ids. */
+  private record Site(SiteAddress address) {
 
     String url(String path) {
-      return base + path;
+      return address.absolute(path);
     }
 
     String tag(String specific) {
-      return "tag:" + host + ",2024:" + specific;
+      return "tag:" + address.hostName() + ",2024:" + specific;
     }
   }
 }

@@ -39,7 +39,7 @@ public final class ReaderApi implements AutoCloseable {
             app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper,
             parts.cookies());
     this.stream = new CommentStreamHandler(app.articles(), streams);
-    this.feeds = new FeedHandlers(app.articles(), app.comments());
+    this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address());
   }
 
   /** The site's JSON mapping: ISO-8601 dates, never timestamps. */
