@@ -32,10 +32,12 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin javalin;
   private final ReaderApi readerApi;
+  private final MetricsServer metricsServer;
 
-  private WebServer(Javalin javalin, ReaderApi readerApi) {
+  private WebServer(Javalin javalin, ReaderApi readerApi, MetricsServer metricsServer) {
     this.javalin = javalin;
     this.readerApi = readerApi;
+    this.metricsServer = metricsServer;
   }
 
   public static WebServer start(App app, WebSettings settings) {
@@ -70,14 +72,17 @@ public final class WebServer implements AutoCloseable {
               Routes.registerStaff(config.routes, staff);
               Routes.register(config.routes, site, errors, app.database());
             });
+    MetricsServer metricsServer;
     try {
       javalin.start(settings.host(), settings.port());
+      metricsServer = operations.startMetricsServer(settings.host());
     } catch (RuntimeException cannotStart) {
+      javalin.stop();
       readerApi.close();
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
-    return new WebServer(javalin, readerApi);
+    return new WebServer(javalin, readerApi, metricsServer);
   }
 
   /** What the handlers of every audience share. */
@@ -98,6 +103,11 @@ public final class WebServer implements AutoCloseable {
     return javalin.port();
   }
 
+  /** The port /metrics alone is served on, or 0 when it has none of its own. */
+  public int metricsPort() {
+    return metricsServer == null ? 0 : metricsServer.port();
+  }
+
   /** The routes registered, as "METHOD /path/{param}". */
   public List<String> routes() {
     return javalin.unsafe.internalRouter.allHttpHandlers().stream()
@@ -114,6 +124,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     readerApi.close();
+    if (metricsServer != null) {
+      metricsServer.close();
+    }
     javalin.stop();
   }
 }

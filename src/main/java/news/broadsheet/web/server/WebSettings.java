@@ -13,6 +13,8 @@ import java.util.List;
  *     a story made through this server clears its pages at once; 0 turns the cache off
  * @param trustedProxies addresses and ranges of reverse proxies whose X-Forwarded-For header names
  *     the client (see {@link TrustedProxies}); empty: every client is its socket's address
+ * @param metrics who may read {@code /metrics}: the holders of a token, the clients of a port of
+ *     its own, or nobody
  */
 public record WebSettings(
     String host,
@@ -20,7 +22,8 @@ public record WebSettings(
     int postRateLimitPerMinute,
     String publicUrl,
     int pageCacheSeconds,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    MetricsAccess metrics) {
 
   public static final int DEFAULT_PAGE_CACHE_SECONDS = 60;
 
@@ -40,10 +43,24 @@ public record WebSettings(
     }
     trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
     TrustedProxies.of(trustedProxies); // refuses what is not an address or range
+    metrics = metrics == null ? MetricsAccess.NOBODY : metrics;
+    if (metrics.port() != 0 && metrics.port() == port) {
+      throw new IllegalArgumentException("--metrics-port must differ from --port (" + port + ")");
+    }
+  }
+
+  public WebSettings(
+      String host, int port, int postRateLimitPerMinute, String publicUrl, int pageCacheSeconds, List<String> trustedProxies) {
+    this(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, trustedProxies, MetricsAccess.NOBODY);
   }
 
   public WebSettings(String host, int port, int postRateLimitPerMinute) {
     this(host, port, postRateLimitPerMinute, null, DEFAULT_PAGE_CACHE_SECONDS, List.of());
+  }
+
+  /** Whether readers reach the site over HTTPS, so that browsers may be told to use nothing else. */
+  public boolean publicOverHttps() {
+    return publicUrl != null && publicUrl.startsWith("https://");
   }
 
   /** For tests: a free port on the loopback address, no rate limit. */
@@ -52,18 +69,22 @@ public record WebSettings(
   }
 
   public WebSettings withPostRateLimit(int perMinute) {
-    return new WebSettings(host, port, perMinute, publicUrl, pageCacheSeconds, trustedProxies);
+    return new WebSettings(host, port, perMinute, publicUrl, pageCacheSeconds, trustedProxies, metrics);
   }
 
   public WebSettings withPublicUrl(String url) {
-    return new WebSettings(host, port, postRateLimitPerMinute, url, pageCacheSeconds, trustedProxies);
+    return new WebSettings(host, port, postRateLimitPerMinute, url, pageCacheSeconds, trustedProxies, metrics);
   }
 
   public WebSettings withPageCacheSeconds(int seconds) {
-    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, seconds, trustedProxies);
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, seconds, trustedProxies, metrics);
   }
 
   public WebSettings withTrustedProxies(List<String> proxies) {
-    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, proxies);
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, proxies, metrics);
+  }
+
+  public WebSettings withMetrics(MetricsAccess access) {
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, trustedProxies, access);
   }
 }
