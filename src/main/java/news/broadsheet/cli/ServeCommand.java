@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
+import news.broadsheet.web.server.MetricsAccess;
 import news.broadsheet.web.server.WebServer;
 import news.broadsheet.web.server.WebSettings;
 import picocli.CommandLine.Command;
@@ -73,6 +74,20 @@ final class ServeCommand implements Callable<Integer> {
   List<String> trustedProxies;
 
   @Option(
+      names = "--metrics-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:BROADSHEET_METRICS_TOKEN:-}",
+      description = "Serve /metrics to clients that send Authorization: Bearer TOKEN (16 or more visible ASCII characters); without it, or --metrics-port, /metrics is served to nobody (env BROADSHEET_METRICS_TOKEN).")
+  String metricsToken;
+
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "N",
+      defaultValue = "${env:BROADSHEET_METRICS_PORT:-0}",
+      description = "Serve /metrics, and nothing else, on this port of --host too, for a firewall to keep to the monitoring network; the token is asked there too when set; 0: no port of its own (default: ${DEFAULT-VALUE}; env BROADSHEET_METRICS_PORT).")
+  int metricsPort;
+
+  @Option(
       names = "--no-demo",
       defaultValue = "${env:BROADSHEET_NO_DEMO:-false}",
       description = "Do not store the demo story on an empty database (env BROADSHEET_NO_DEMO).")
@@ -82,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies);
+    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies,
+        new MetricsAccess(metricsToken, metricsPort));
     App app = new App(storage.toConfig().withCommentsCloseAfterDays(commentsCloseAfterDays), Clock.systemUTC());
     if (!noDemo && app.demo().offerIfEmpty()) {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");

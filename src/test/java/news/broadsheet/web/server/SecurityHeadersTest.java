@@ -7,10 +7,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.broadsheet.testing.DatabaseKind;
+import news.broadsheet.testing.EventStream;
 import news.broadsheet.testing.FormClient;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.TestDatabases;
@@ -52,10 +52,10 @@ class SecurityHeadersTest {
     }
   }
 
-  private static Map<String, HttpResponse<String>> answers(TestServer site) throws Exception {
+  private static Map<String, HttpResponse<?>> answers(TestServer site) throws Exception {
     long id = referenceStory(site);
     String story = "/news/" + id + "/" + site.app().articles().find(id).orElseThrow().slug();
-    Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+    Map<String, HttpResponse<?>> answers = new LinkedHashMap<>();
     answers.put("front page", site.get("/"));
     site.get(story);
     answers.put("story page from memory", site.get(story));
@@ -78,12 +78,13 @@ class SecurityHeadersTest {
     answers.put("health", site.get("/healthz"));
     answers.put("metrics not served", site.get("/metrics"));
     answers.put("head", site.send(HttpRequest.newBuilder(URI.create(site.url("/"))).method("HEAD", HttpRequest.BodyPublishers.noBody())));
-    answers.put("live stream", site.send(HttpRequest.newBuilder(URI.create(site.url("/api/v1/articles/" + id + "/comments/stream")))
-        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(2)).GET()));
+    try (EventStream live = EventStream.open(site.client(), site.url("/api/v1/articles/" + id + "/comments/stream"), null)) {
+      answers.put("live stream", live.response());
+    }
     return answers;
   }
 
-  private static String header(HttpResponse<String> answer, String name) {
+  private static String header(HttpResponse<?> answer, String name) {
     return answer.headers().firstValue(name).orElse("");
   }
 }
