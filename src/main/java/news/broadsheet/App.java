@@ -56,6 +56,8 @@ import news.broadsheet.moderation.WordStore;
 import news.broadsheet.privacy.CommenterDataStore;
 import news.broadsheet.privacy.DataRightsService;
 import news.broadsheet.privacy.PrivacySettings;
+import news.broadsheet.search.SearchIndexer;
+import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
@@ -93,6 +95,8 @@ public final class App implements AutoCloseable {
   private final ReportService reports;
   private final EvaluationService evaluation;
   private final DataRightsService dataRights;
+  private final SearchIndexer searchIndexer;
+  private final SearchService search;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -160,6 +164,9 @@ public final class App implements AutoCloseable {
     this.evaluation = new EvaluationService(classifier, words, settings);
     this.dataRights =
         new DataRightsService(database, new CommenterDataStore(), accounts, events, settings, storyChanges, clock);
+    this.searchIndexer = new SearchIndexer(database);
+    database.joinEachTransaction(searchIndexer);
+    this.search = new SearchService(database, config.defaultZone());
   }
 
   public AppConfig config() {
@@ -270,8 +277,18 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
+  /** Keeps the search index up to date; a server starts its background thread. */
+  public SearchIndexer searchIndexer() {
+    return searchIndexer;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
   @Override
   public void close() {
+    searchIndexer.close();
     writer.close();
     database.close();
   }

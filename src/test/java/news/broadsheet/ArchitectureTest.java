@@ -27,7 +27,7 @@ class ArchitectureTest {
   /**
    * The web layer's parts (a sub-package counts as its part), and the parts each may use. The
    * server composes every audience; the audiences share the page plumbing; the API reuses the
-   * reader's comment partial and drafts; nothing but the server uses the staff area.
+   * reader's comment partial; nothing but the server uses the staff area.
    */
   private static final Map<String, Set<String>> WEB_PART_USES =
       Map.of(

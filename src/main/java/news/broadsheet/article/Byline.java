@@ -23,6 +23,11 @@ public record Byline(String authors, LocalDate updatedOn, boolean dayZeroPadded)
 
   /** The individual names: the printed text split at commas and "and". */
   public List<String> authorNames() {
+    return namesIn(authors);
+  }
+
+  /** The names in a printed list of authors, split at commas and "and". */
+  public static List<String> namesIn(String authors) {
     return Arrays.stream(authors.split(",|\\band\\b|&"))
         .map(String::strip)
         .filter(name -> !name.isEmpty())

@@ -57,6 +57,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       report.close();
       out.println(summaryLine(summary, started));
+      SearchCommand.tellWhatWaits(app, out);
       return summary.refusals().isEmpty() ? 0 : SOME_FILES_REFUSED;
     }
   }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       CommenterCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -42,6 +43,8 @@ public final class Main implements Runnable {
           err.println("broadsheet " + cmd.getCommandName() + ": " + oneLine(e));
           return 2;
         });
+    // a search may leave a word out with a minus sign: `broadsheet search workers -strike`
+    line.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     return line.execute(args);
   }
 

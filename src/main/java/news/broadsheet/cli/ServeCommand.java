@@ -104,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
     }
     WebServer server = WebServer.start(app, settings);
+    app.searchIndexer().start();
     PeriodicJobs jobs = new PeriodicJobs(app);
     spec.commandLine().getOut().printf(
         "Broadsheet is serving http://%s:%d/ from %s%n", host, server.port(), app.database().location().describe());

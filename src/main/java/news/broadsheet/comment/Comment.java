@@ -28,7 +28,7 @@ public record Comment(
     CommentStatus status,
     CommentOrigin origin,
     int recommendations,
-    List<String> reasons,
+    List<Reason> reasons,
     Long accountId) {
 
   public Comment {

@@ -21,9 +21,6 @@ import org.jdbi.v3.core.Handle;
  */
 public final class CommentPostingService {
 
-  public static final String SIGN_IN_REQUIRED = "sign_in_required";
-  public static final String NAME_OF_AN_ACCOUNT = "name_of_an_account";
-
   private final Database database;
   private final GroupCommitWriter writer;
   private final ArticleStore articles;
@@ -84,22 +81,22 @@ public final class CommentPostingService {
    * Stores the comment and returns it as stored (published, pending or rejected).
    *
    * @throws InvalidCommentException when the comment or its story does not allow it, or when a
-   *     guest posts while only signed-in readers may (code {@value #SIGN_IN_REQUIRED}) or under
-   *     an account's name or one that looks the same (field name, code {@value #NAME_OF_AN_ACCOUNT}),
-   *     or when the name or text holds a character that hides what is shown (code
-   *     {@value CommentRules#FORBIDDEN_CHARACTER}); nothing is stored then
+   *     guest posts while only signed-in readers may ({@link CommentError#SIGN_IN_REQUIRED}) or
+   *     under an account's name or one that looks the same (field name, {@link
+   *     CommentError#NAME_OF_AN_ACCOUNT}), or when the name or text holds a character that hides
+   *     what is shown ({@link CommentError#FORBIDDEN_CHARACTER}); nothing is stored then
    */
   public Comment post(CommentDraft typed) {
     CommentDraft draft = typed.normalised();
     if (draft.byGuest() && !guestsMayComment()) {
       throw new InvalidCommentException(
-          null, SIGN_IN_REQUIRED, "Only signed-in readers may comment here. Please sign in, or create an account, to comment.");
+          CommentError.SIGN_IN_REQUIRED, null, "Only signed-in readers may comment here. Please sign in, or create an account, to comment.");
     }
     CommentRules.check(draft);
     if (draft.byGuest() && accountNames.isTaken(draft.name())) {
       throw new InvalidCommentException(
+          CommentError.NAME_OF_AN_ACCOUNT,
           "name",
-          NAME_OF_AN_ACCOUNT,
           "This name belongs to a reader's account here. Sign in to use it, or choose another name.");
     }
     Instant now = clock.instant();
@@ -124,9 +121,9 @@ public final class CommentPostingService {
     CommentingTerms story =
         database
             .read(handle -> articles.commentingTerms(handle, articleId))
-            .orElseThrow(() -> new InvalidCommentException(null, "not_found", "There is no such story."));
+            .orElseThrow(() -> new InvalidCommentException(CommentError.NO_SUCH_STORY, null, "There is no such story."));
     if (!policy.isOpen(story, now)) {
-      throw new InvalidCommentException(null, "closed", "Comments on this story are closed.");
+      throw new InvalidCommentException(CommentError.CLOSED, null, "Comments on this story are closed.");
     }
     return story;
   }
@@ -161,7 +158,7 @@ public final class CommentPostingService {
             .orElseThrow(
                 () ->
                     new InvalidCommentException(
-                        "parentId", "no_such_parent", "The comment you are replying to is not on this story."));
+                        CommentError.NO_SUCH_PARENT, "parentId", "The comment you are replying to is not on this story."));
     return comments.rootOf(handle, parent.id());
   }
 
@@ -180,7 +177,7 @@ public final class CommentPostingService {
                       .find(handle, commentId)
                       .filter(c -> c.status() == CommentStatus.PUBLISHED)
                       .orElseThrow(
-                          () -> new InvalidCommentException(null, "not_found", "There is no such comment."));
+                          () -> new InvalidCommentException(CommentError.NO_SUCH_COMMENT, null, "There is no such comment."));
               boolean added = comments.addRecommendation(handle, comment.id(), readerKey, now);
               return new Recommendation(comments.find(handle, commentId).orElseThrow(), added);
             });

@@ -10,8 +10,6 @@ public final class CommentRules {
 
   public static final int MAX_TEXT_LENGTH = 5_000;
   public static final int MAX_NAME_LENGTH = 60;
-  /** The code of a name or text that holds a character a reader never means to type. */
-  public static final String FORBIDDEN_CHARACTER = "forbidden_character";
 
   private CommentRules() {}
 
@@ -20,24 +18,24 @@ public final class CommentRules {
     String name = draft.name() == null ? "" : draft.name();
     String text = draft.text() == null ? "" : draft.text();
     if (name.isBlank()) {
-      throw new InvalidCommentException("name", "empty", "Please give a name to show with your comment.");
+      throw new InvalidCommentException(CommentError.EMPTY, "name", "Please give a name to show with your comment.");
     }
     if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       throw new InvalidCommentException(
-          "name", "too_long", "Names can be at most " + MAX_NAME_LENGTH + " characters long.");
+          CommentError.TOO_LONG, "name", "Names can be at most " + MAX_NAME_LENGTH + " characters long.");
     }
     if (name.contains("\n") || name.contains("\r")) {
-      throw new InvalidCommentException("name", "multiline", "A name must fit on one line.");
+      throw new InvalidCommentException(CommentError.MULTILINE, "name", "A name must fit on one line.");
     }
     refuseHidden("name", "The name", name, false);
     if (text.isBlank()) {
-      throw new InvalidCommentException("text", "empty", "Please write a comment before posting.");
+      throw new InvalidCommentException(CommentError.EMPTY, "text", "Please write a comment before posting.");
     }
     int length = text.codePointCount(0, text.length());
     if (length > MAX_TEXT_LENGTH) {
       throw new InvalidCommentException(
+          CommentError.TOO_LONG,
           "text",
-          "too_long",
           "Comments can be at most " + MAX_TEXT_LENGTH + " characters long; this one has " + length + ".");
     }
     refuseHidden("text", "The comment", text, true);
@@ -47,7 +45,7 @@ public final class CommentRules {
   private static void refuseHidden(String field, String what, String value, boolean lines) {
     TypedText.refusedCharacter(value, lines).ifPresent(refused -> {
       throw new InvalidCommentException(
-          field, FORBIDDEN_CHARACTER, what + " holds " + refused + ", which cannot be shown; please remove it.");
+          CommentError.FORBIDDEN_CHARACTER, field, what + " holds " + refused + ", which cannot be shown; please remove it.");
     });
   }
 }

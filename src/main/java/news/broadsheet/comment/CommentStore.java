@@ -3,7 +3,6 @@ package news.broadsheet.comment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class CommentStore {
       Handle handle,
       NewComment comment,
       Long rootId,
-      List<String> reasons,
+      List<Reason> reasons,
       String clientKey,
       Long accountId,
       long nowMillis) {
@@ -81,7 +80,7 @@ public final class CommentStore {
   }
 
   private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindNew(
-      T statement, NewComment comment, Long rootId, List<String> reasons, String clientKey, Long accountId, long now) {
+      T statement, NewComment comment, Long rootId, List<Reason> reasons, String clientKey, Long accountId, long now) {
     return statement
         .bind(0, comment.articleId())
         .bind(1, comment.parentId())
@@ -94,7 +93,7 @@ public final class CommentStore {
         .bind(8, comment.origin().code())
         .bind(9, comment.identity().digest())
         .bind(10, comment.identity().occurrence())
-        .bind(11, String.join("\n", reasons))
+        .bind(11, ReasonCodec.encode(reasons))
         .bind(12, clientKey)
         .bind(13, accountId)
         .bind(14, now);
@@ -119,11 +118,11 @@ public final class CommentStore {
   }
 
   /** Changes a comment's status and the reasons shown for it; nothing is ever deleted. */
-  public void updateStatus(Handle handle, long id, CommentStatus status, List<String> reasons) {
+  public void updateStatus(Handle handle, long id, CommentStatus status, List<Reason> reasons) {
     handle
         .createUpdate("UPDATE comments SET status = ?, reasons = ? WHERE id = ?")
         .bind(0, status.code())
-        .bind(1, String.join("\n", reasons))
+        .bind(1, ReasonCodec.encode(reasons))
         .bind(2, id)
         .execute();
   }
@@ -316,7 +315,7 @@ public final class CommentStore {
         CommentStatus.fromCode(rs.getString("status")),
         CommentOrigin.fromCode(rs.getString("origin")),
         rs.getInt("recommendations"),
-        reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+        ReasonCodec.decode(reasons),
         accountId);
   }
 }

@@ -43,6 +43,15 @@ public final class ReasonCodec {
     return array.toString();
   }
 
+  /**
+   * A SQL {@code LIKE} pattern that matches stored reasons with a reason of this kind, for filters
+   * ({@code reasons LIKE ?}); kind codes hold no character {@code LIKE} treats specially but
+   * {@code _}, which only widens the match to other codes of the same length, none of which exist.
+   */
+  public static String likePatternOf(ReasonKind kind) {
+    return "%{\"kind\":\"" + kind.code() + "\",%";
+  }
+
   /** The reasons stored as this text, whichever version wrote it. */
   public static List<Reason> decode(String stored) {
     if (stored == null || stored.isBlank()) {

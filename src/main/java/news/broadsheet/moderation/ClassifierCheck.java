@@ -1,7 +1,7 @@
 package news.broadsheet.moderation;
 
-import java.util.Locale;
 import java.util.Optional;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 
@@ -34,13 +34,11 @@ public final class ClassifierCheck implements CommentCheck {
     if (score.isEmpty() || score.get().rejectProbability() < threshold) {
       return CommentCheck.publish();
     }
-    return CommentCheck.hold(reason(score.get()));
+    return CommentCheck.because(reason(score.get()));
   }
 
-  static String reason(ClassifierScore score) {
-    String percent = String.format(Locale.ROOT, "%.0f%%", Math.floor(score.rejectProbability() * 100));
-    String terms = score.terms().isEmpty() ? ""
-        : "; weighed most: \"" + String.join("\", \"", score.terms()) + "\"";
-    return "like comments moderators rejected (" + percent + ")" + terms;
+  /** The likelihood in whole percent, rounded down, and the words that weighed most. */
+  static Reason reason(ClassifierScore score) {
+    return Reason.classifier((int) Math.floor(score.rejectProbability() * 100), score.terms());
   }
 }

@@ -1,13 +1,13 @@
 package news.broadsheet.moderation;
 
 import java.util.List;
-import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Verdict;
 
 /**
- * One small test every new comment passes: publish, hold or reject, with a reason a moderator
- * and the commenter can read ("held: 3 links, the limit is 2"). A check that is switched off in
- * the settings publishes.
+ * One small test every new comment passes: publish, or hold or reject for a {@link Reason} (its
+ * kind and parameters, put into words for the moderator and the commenter by {@code ReasonText}).
+ * A check that is switched off in the settings publishes.
  */
 public interface CommentCheck {
 
@@ -16,12 +16,9 @@ public interface CommentCheck {
 
   Verdict check(Submission submission);
 
-  static Verdict hold(String reason) {
-    return new Verdict(CommentStatus.PENDING, List.of("held: " + reason));
-  }
-
-  static Verdict reject(String reason) {
-    return new Verdict(CommentStatus.REJECTED, List.of("rejected: " + reason));
+  /** The verdict of one reason: held or rejected, as the reason's outcome says. */
+  static Verdict because(Reason reason) {
+    return Verdict.of(List.of(reason));
   }
 
   static Verdict publish() {

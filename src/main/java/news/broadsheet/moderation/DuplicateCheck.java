@@ -1,7 +1,9 @@
 package news.broadsheet.moderation;
 
+import news.broadsheet.text.TextFolding;
 import java.time.Duration;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
@@ -44,7 +46,7 @@ public final class DuplicateCheck implements CommentCheck {
         handle -> activity.recentTexts(handle, draft, since, LOOK_AT))
         .stream()
         .anyMatch(earlier -> sameness(earlier).equals(key));
-    return repeated ? CommentCheck.hold("the same comment was posted on this story already") : CommentCheck.publish();
+    return repeated ? CommentCheck.because(Reason.duplicate()) : CommentCheck.publish();
   }
 
   /** The text as compared: folded, with runs of spaces and punctuation as one space. */

@@ -1,6 +1,7 @@
 package news.broadsheet.moderation;
 
 import java.time.Duration;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
@@ -39,6 +40,6 @@ public final class FloodCheck implements CommentCheck {
     if (earlier < limit) {
       return CommentCheck.publish();
     }
-    return CommentCheck.hold("more than " + limit + " comments in a minute from one " + (account == null ? "connection" : "account"));
+    return CommentCheck.because(Reason.flood(limit, account != null));
   }
 }

@@ -2,6 +2,7 @@ package news.broadsheet.moderation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 
@@ -36,7 +37,7 @@ public final class LinkCheck implements CommentCheck {
     if (links <= max) {
       return CommentCheck.publish();
     }
-    return CommentCheck.hold(links + (links == 1 ? " link" : " links") + ", the limit is " + max);
+    return CommentCheck.because(Reason.links(links, max));
   }
 
   static int count(String text) {

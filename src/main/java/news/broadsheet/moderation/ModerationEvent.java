@@ -1,15 +1,19 @@
 package news.broadsheet.moderation;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
 
 /**
  * One decision in the audit trail: who, when, what and why.
  *
  * @param commentId the comment decided on, or null for a decision on a commenter or a story
  * @param subject what a decision without a comment was about ("name:Ali client:k1"), or null
- * @param action what was done: published, held, rejected (by screening or a moderator),
- *     approved, spam, hidden (by readers' reports), banned, suspended, lifted, premoderated,
- *     unpremoderated
+ * @param action what was done
+ * @param reasons why screening held or rejected, or readers' reports hid, the comment
+ * @param note a person's own words: a moderator's reason, the sanction lifted; empty when none
  * @param fromStatus the comment's status before, or null
  * @param toStatus the comment's status after, or null
  */
@@ -20,8 +24,16 @@ public record ModerationEvent(
     ActorKind actorKind,
     String actor,
     Long actorAccountId,
-    String action,
-    String reason,
-    String fromStatus,
-    String toStatus,
-    Instant at) {}
+    ModerationAction action,
+    List<Reason> reasons,
+    String note,
+    CommentStatus fromStatus,
+    CommentStatus toStatus,
+    Instant at) {
+
+  public ModerationEvent {
+    Objects.requireNonNull(action, "action");
+    reasons = List.copyOf(reasons);
+    note = note == null ? "" : note;
+  }
+}

@@ -8,6 +8,7 @@ import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.storage.Database;
 
 /**
@@ -92,7 +93,7 @@ public final class ModerationService {
               .orElseThrow(() -> new ModerationException("there is no comment " + commentId));
           comments.updateStatus(handle, commentId, decision.status(), shownReasons(decision, why));
           events.insert(handle, new ModerationEvent(0, commentId, null, ActorKind.MODERATOR, by.name(),
-              by.accountId(), decision.action(), why, before[0].status().code(), decision.status().code(),
+              by.accountId(), decision.action(), List.of(), why, before[0].status(), decision.status(),
               clock.instant()));
           reports.markReviewed(handle, commentId);
           return comments.find(handle, commentId).orElseThrow();
@@ -107,11 +108,11 @@ public final class ModerationService {
     return after;
   }
 
-  private static List<String> shownReasons(ModeratorDecision decision, String why) {
+  private static List<Reason> shownReasons(ModeratorDecision decision, String why) {
     return switch (decision) {
       case APPROVE -> List.of();
-      case REJECT -> List.of("rejected by a moderator: " + why);
-      case SPAM -> List.of("rejected as spam" + (why.isEmpty() ? "" : ": " + why));
+      case REJECT -> List.of(Reason.moderator(why));
+      case SPAM -> List.of(Reason.spam(why));
     };
   }
 

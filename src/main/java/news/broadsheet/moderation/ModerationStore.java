@@ -4,32 +4,39 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.ReasonCodec;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads and writes the audit trail, {@code moderation_events}. Rows are added, never changed. */
+/**
+ * Reads and writes the audit trail, {@code moderation_events}: the action by its code, the reasons
+ * as {@link ReasonCodec} stores them, a person's note in {@code reason}. Rows are added, never
+ * changed.
+ */
 public final class ModerationStore {
 
   private static final String COLUMNS =
-      "id, comment_id, subject, actor_kind, actor, actor_account_id, action, reason, from_status, to_status,"
-          + " created_at";
+      "id, comment_id, subject, actor_kind, actor, actor_account_id, action, reasons, reason, from_status,"
+          + " to_status, created_at";
 
   /** Adds an event; its id and time are taken from the arguments, the id is given by the database. */
   public long insert(Handle handle, ModerationEvent event) {
     return handle
         .createUpdate(
             "INSERT INTO moderation_events (comment_id, subject, actor_kind, actor, actor_account_id, action,"
-                + " reason, from_status, to_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " reasons, reason, from_status, to_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(0, event.commentId())
         .bind(1, event.subject())
         .bind(2, event.actorKind().code())
         .bind(3, event.actor())
         .bind(4, event.actorAccountId())
-        .bind(5, event.action())
-        .bind(6, event.reason())
-        .bind(7, event.fromStatus())
-        .bind(8, event.toStatus())
-        .bind(9, event.at().toEpochMilli())
+        .bind(5, event.action().code())
+        .bind(6, ReasonCodec.encode(event.reasons()))
+        .bind(7, event.note())
+        .bind(8, code(event.fromStatus()))
+        .bind(9, code(event.toStatus()))
+        .bind(10, event.at().toEpochMilli())
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
@@ -67,10 +74,19 @@ public final class ModerationStore {
         ActorKind.fromCode(rs.getString("actor_kind")),
         rs.getString("actor"),
         accountId,
-        rs.getString("action"),
+        ModerationAction.fromCode(rs.getString("action")),
+        ReasonCodec.decode(rs.getString("reasons")),
         rs.getString("reason"),
-        rs.getString("from_status"),
-        rs.getString("to_status"),
+        status(rs.getString("from_status")),
+        status(rs.getString("to_status")),
         Instant.ofEpochMilli(rs.getLong("created_at")));
+  }
+
+  private static String code(CommentStatus status) {
+    return status == null ? null : status.code();
+  }
+
+  private static CommentStatus status(String code) {
+    return code == null ? null : CommentStatus.fromCode(code);
   }
 }

@@ -4,20 +4,20 @@ import news.broadsheet.comment.CommentStatus;
 
 /** What a moderator can decide about a comment. */
 public enum ModeratorDecision {
-  APPROVE("approved", CommentStatus.PUBLISHED),
-  REJECT("rejected", CommentStatus.REJECTED),
-  SPAM("spam", CommentStatus.REJECTED);
+  APPROVE(ModerationAction.APPROVED, CommentStatus.PUBLISHED),
+  REJECT(ModerationAction.REJECTED, CommentStatus.REJECTED),
+  SPAM(ModerationAction.SPAM, CommentStatus.REJECTED);
 
-  private final String action;
+  private final ModerationAction action;
   private final CommentStatus status;
 
-  ModeratorDecision(String action, CommentStatus status) {
+  ModeratorDecision(ModerationAction action, CommentStatus status) {
     this.action = action;
     this.status = status;
   }
 
   /** The action as the audit trail records it. */
-  public String action() {
+  public ModerationAction action() {
     return action;
   }
 

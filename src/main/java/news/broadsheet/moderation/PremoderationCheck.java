@@ -1,6 +1,7 @@
 package news.broadsheet.moderation;
 
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
@@ -34,20 +35,19 @@ public final class PremoderationCheck implements CommentCheck {
   public Verdict check(Submission submission) {
     CommentDraft draft = submission.draft();
     if (settings.get(ModerationSettings.MODE).equals("pre")) {
-      return CommentCheck.hold("every comment is reviewed before it appears");
+      return CommentCheck.because(Reason.premoderatedSite());
     }
     if (premoderation.isStoryPremoderated(draft.articleId())) {
-      return CommentCheck.hold("comments on this story are reviewed before they appear");
+      return CommentCheck.because(Reason.premoderatedStory());
     }
     if (premoderation.isCommenterPremoderated(draft)) {
-      return CommentCheck.hold("this commenter's comments are reviewed before they appear");
+      return CommentCheck.because(Reason.premoderatedCommenter());
     }
     int holdFirst = settings.get(ModerationSettings.NEW_COMMENTERS_HOLD_FIRST);
     if (holdFirst > 0) {
       int earlier = database.read(handle -> activity.countPublished(handle, draft, holdFirst));
       if (earlier < holdFirst) {
-        return CommentCheck.hold("a new commenter's first " + (holdFirst == 1 ? "comment is" : holdFirst + " comments are")
-            + " reviewed before they appear");
+        return CommentCheck.because(Reason.newCommenter(holdFirst));
       }
     }
     return CommentCheck.publish();

@@ -64,7 +64,8 @@ public final class PremoderationService {
           }
           if (changed) {
             events.insert(handle, new ModerationEvent(0, null, subject, ActorKind.MODERATOR, by.name(), by.accountId(),
-                on ? "premoderated" : "unpremoderated", "", null, null, clock.instant()));
+                on ? ModerationAction.PREMODERATED : ModerationAction.UNPREMODERATED, List.of(), "", null, null,
+                clock.instant()));
           }
           return null;
         });

@@ -6,6 +6,7 @@ import news.broadsheet.article.StoryChanges;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
 
@@ -62,10 +63,10 @@ public final class ReportService {
           boolean hide = settings.get(ModerationSettings.REPORTS_ENABLED)
               && open >= settings.get(ModerationSettings.REPORTS_HIDE_AT);
           if (hide) {
-            String because = "reported by " + open + " readers";
-            comments.updateStatus(handle, commentId, CommentStatus.PENDING, List.of("held: " + because));
+            List<Reason> because = List.of(Reason.reports(open));
+            comments.updateStatus(handle, commentId, CommentStatus.PENDING, because);
             events.insert(handle, new ModerationEvent(0, comment.id(), null, ActorKind.READERS, "readers", null,
-                "hidden", because, CommentStatus.PUBLISHED.code(), CommentStatus.PENDING.code(), clock.instant()));
+                ModerationAction.HIDDEN, because, "", CommentStatus.PUBLISHED, CommentStatus.PENDING, clock.instant()));
           }
           return new ReportOutcome(open, hide);
         });

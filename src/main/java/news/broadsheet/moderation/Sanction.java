@@ -1,9 +1,9 @@
 package news.broadsheet.moderation;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import news.broadsheet.comment.Reason;
+import news.broadsheet.comment.ReasonText;
 
 /**
  * A ban (no end) or a timed suspension of a commenter.
@@ -13,9 +13,6 @@ import java.util.List;
  */
 public record Sanction(
     long id, Commenter commenter, Instant endsAt, String reason, String by, Instant at, Instant liftedAt) {
-
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   public boolean isBan() {
     return endsAt == null;
@@ -33,17 +30,13 @@ public record Sanction(
     return commenter.keys().stream().anyMatch(keys::contains);
   }
 
-  /** What moderators read about it: "banned: …", "suspended until 2026-12-05 09:00 UTC: …". */
+  /** The reason a comment by the commenter is rejected while it lasts. */
+  public Reason asReason() {
+    return Reason.sanction(endsAt, reason);
+  }
+
+  /** What moderators read about it: "banned from commenting: …", "suspended until 2026-12-05 09:00 UTC: …". */
   public String summary() {
-    return (isBan() ? "banned" : until()) + ": " + reason;
-  }
-
-  /** What the commenter is told when they try to post. */
-  public String message() {
-    return "You are " + (isBan() ? "banned from commenting" : until()) + ": " + reason;
-  }
-
-  private String until() {
-    return "suspended until " + SHOWN.format(endsAt);
+    return ReasonText.explanation(asReason());
   }
 }

@@ -1,7 +1,5 @@
 package news.broadsheet.moderation;
 
-import java.util.List;
-import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 
@@ -28,7 +26,7 @@ public final class SanctionCheck implements CommentCheck {
     }
     return sanctions
         .activeFor(submission.draft())
-        .map(sanction -> new Verdict(CommentStatus.REJECTED, List.of(sanction.message())))
+        .map(sanction -> CommentCheck.because(sanction.asReason()))
         .orElseGet(CommentCheck::publish);
   }
 }

@@ -62,7 +62,8 @@ public final class SanctionService {
               .orElseThrow(() -> new ModerationException("there is no sanction " + sanctionId));
           if (store.lift(handle, sanctionId, by.name(), clock.millis())) {
             events.insert(handle, new ModerationEvent(0, null, sanction.commenter().subject(), ActorKind.MODERATOR,
-                by.name(), by.accountId(), "lifted", "sanction " + sanctionId, null, null, clock.instant()));
+                by.name(), by.accountId(), ModerationAction.LIFTED, List.of(), "sanction " + sanctionId, null, null,
+                clock.instant()));
           }
           return null;
         });
@@ -110,7 +111,8 @@ public final class SanctionService {
         handle -> {
           long id = store.insert(handle, who, until, why, by.name(), now);
           events.insert(handle, new ModerationEvent(0, null, who.subject(), ActorKind.MODERATOR, by.name(),
-              by.accountId(), until == null ? "banned" : "suspended", why, null, null, clock.instant()));
+              by.accountId(), until == null ? ModerationAction.BANNED : ModerationAction.SUSPENDED, List.of(), why,
+              null, null, clock.instant()));
           return store.find(handle, id).orElseThrow();
         });
     active.invalidate();

@@ -6,6 +6,7 @@ import java.util.List;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Screening;
 import news.broadsheet.comment.Verdict;
 import org.jdbi.v3.core.Handle;
@@ -42,45 +43,27 @@ public final class ScreeningPipeline implements Screening {
   public Verdict screen(CommentDraft draft) {
     Submission submission = new Submission(draft, clock.instant());
     CommentStatus status = CommentStatus.PUBLISHED;
-    List<String> reasons = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
     for (CommentCheck check : checks) {
       Verdict verdict;
       try {
         verdict = check.check(submission);
       } catch (RuntimeException failed) {
         LOG.warn("the {} check failed; the comment is held", check.name(), failed);
-        verdict = CommentCheck.hold("the " + check.name() + " check could not finish");
+        verdict = CommentCheck.because(Reason.checkFailed(check.name()));
       }
-      status = stricter(status, verdict.status());
+      status = Verdict.stricter(status, verdict.status());
       reasons.addAll(verdict.reasons());
     }
     return new Verdict(status, reasons);
   }
 
-  static CommentStatus stricter(CommentStatus a, CommentStatus b) {
-    return rank(a) >= rank(b) ? a : b;
-  }
-
-  private static int rank(CommentStatus status) {
-    return switch (status) {
-      case PUBLISHED -> 0;
-      case PENDING -> 1;
-      case REJECTED, ERASED -> 2;
-    };
-  }
-
   @Override
   public void stored(Handle handle, Comment comment, Verdict verdict) {
-    String action =
-        switch (verdict.status()) {
-          case PUBLISHED -> "published";
-          case PENDING -> "held";
-          case REJECTED -> "rejected";
-          case ERASED -> throw new IllegalArgumentException("screening never erases a comment");
-        };
     events.insert(
         handle,
-        new ModerationEvent(0, comment.id(), null, ActorKind.SCREENING, ACTOR, null, action,
-            String.join("\n", verdict.reasons()), null, verdict.status().code(), clock.instant()));
+        new ModerationEvent(0, comment.id(), null, ActorKind.SCREENING, ACTOR, null,
+            ModerationAction.ofScreening(verdict.status()), verdict.reasons(), "", null, verdict.status(),
+            clock.instant()));
   }
 }

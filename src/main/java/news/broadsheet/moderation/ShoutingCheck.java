@@ -1,5 +1,6 @@
 package news.broadsheet.moderation;
 
+import news.broadsheet.comment.Reason;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 
@@ -40,6 +41,6 @@ public final class ShoutingCheck implements CommentCheck {
         || percent < settings.get(ModerationSettings.SHOUTING_CAPITALS_PERCENT)) {
       return CommentCheck.publish();
     }
-    return CommentCheck.hold("mostly capital letters (" + percent + "%); please write without shouting");
+    return CommentCheck.because(Reason.shouting(percent));
   }
 }

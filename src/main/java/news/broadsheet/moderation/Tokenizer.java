@@ -1,5 +1,6 @@
 package news.broadsheet.moderation;
 
+import news.broadsheet.text.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
 

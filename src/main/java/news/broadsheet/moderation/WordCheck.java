@@ -2,7 +2,8 @@ package news.broadsheet.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
-import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
+import news.broadsheet.comment.ReasonParams;
 import news.broadsheet.comment.Verdict;
 import news.broadsheet.settings.SettingsService;
 
@@ -27,28 +28,19 @@ public final class WordCheck implements CommentCheck {
     if (!settings.get(ModerationSettings.WORDS_ENABLED)) {
       return CommentCheck.publish();
     }
-    List<String> banned = new ArrayList<>();
-    List<String> suspect = new ArrayList<>();
+    List<ReasonParams.Word> banned = new ArrayList<>();
+    List<ReasonParams.Word> suspect = new ArrayList<>();
     for (WordMatcher.Match match : words.find(submission)) {
-      (match.entry().list() == WordList.BANNED ? banned : suspect).add(quoted(match));
+      (match.entry().list() == WordList.BANNED ? banned : suspect)
+          .add(new ReasonParams.Word(match.found(), match.entry().text()));
     }
-    List<String> reasons = new ArrayList<>();
-    CommentStatus status = CommentStatus.PUBLISHED;
+    List<Reason> reasons = new ArrayList<>();
     if (!banned.isEmpty()) {
-      status = CommentStatus.REJECTED;
-      reasons.add("rejected: " + String.join(", ", banned) + (banned.size() == 1 ? " is" : " are")
-          + " not allowed here");
+      reasons.add(Reason.bannedWords(banned));
     }
     if (!suspect.isEmpty()) {
-      status = status == CommentStatus.REJECTED ? status : CommentStatus.PENDING;
-      reasons.add("held: " + String.join(", ", suspect) + (suspect.size() == 1 ? " is a word" : " are words")
-          + " a moderator looks at first");
+      reasons.add(Reason.suspectWords(suspect));
     }
-    return new Verdict(status, reasons);
-  }
-
-  private static String quoted(WordMatcher.Match match) {
-    String entry = match.entry().text();
-    return match.found().equals(entry) ? "\"" + entry + "\"" : "\"" + match.found() + "\" (" + entry + ")";
+    return Verdict.of(reasons);
   }
 }

@@ -1,5 +1,7 @@
 package news.broadsheet.moderation;
 
+import news.broadsheet.text.TextFolding;
+
 /**
  * Checks a word or phrase for the word lists and gives its canonical form, the form that is
  * stored and listed: folded to lower case, look-alikes read as letters, joiners removed

@@ -1,5 +1,6 @@
 package news.broadsheet.moderation;
 
+import news.broadsheet.text.PhoneticKey;
 import java.util.Arrays;
 
 /**

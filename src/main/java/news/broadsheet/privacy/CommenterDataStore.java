@@ -77,13 +77,13 @@ public final class CommenterDataStore {
   /** Decisions on these comments, and on the commenter as moderation names them. */
   List<Decision> decisions(Handle handle, List<Long> commentIds, String commenterSubject) {
     List<Decision> decisions = new ArrayList<>(sliced(commentIds, slice -> handle
-        .createQuery("SELECT comment_id, actor_kind, action, reason, created_at FROM moderation_events"
+        .createQuery("SELECT comment_id, actor_kind, action, reasons, reason, created_at FROM moderation_events"
             + " WHERE comment_id IN (<ids>) ORDER BY id")
         .bindList("ids", slice)
         .map((rs, ctx) -> decision(rs))
         .list()));
     decisions.addAll(handle
-        .createQuery("SELECT comment_id, actor_kind, action, reason, created_at FROM moderation_events"
+        .createQuery("SELECT comment_id, actor_kind, action, reasons, reason, created_at FROM moderation_events"
             + " WHERE comment_id IS NULL AND (subject = ? OR subject LIKE ?) ORDER BY id")
         .bind(0, commenterSubject)
         .bind(1, commenterSubject + " %")
@@ -147,7 +147,7 @@ public final class CommenterDataStore {
   /** Drops the reasons recorded with decisions on these comments (they may quote the text) and closes their reports. */
   void forgetAround(Handle handle, List<Long> commentIds) {
     sliced(commentIds, slice -> List.of(
-        handle.createUpdate("UPDATE moderation_events SET reason = '' WHERE comment_id IN (<ids>)")
+        handle.createUpdate("UPDATE moderation_events SET reasons = '', reason = '' WHERE comment_id IN (<ids>)")
             .bindList("ids", slice).execute(),
         handle.createUpdate("UPDATE comment_reports SET reviewed = 1 WHERE comment_id IN (<ids>)")
             .bindList("ids", slice).execute()));
@@ -180,7 +180,10 @@ public final class CommenterDataStore {
   private static Decision decision(ResultSet rs) throws SQLException {
     long comment = rs.getLong("comment_id");
     Long commentId = rs.wasNull() ? null : comment;
-    List<String> reasons = words(rs.getString("reason"));
+    List<String> reasons = new ArrayList<>(words(rs.getString("reasons")));
+    if (!rs.getString("reason").isEmpty()) {
+      reasons.add(rs.getString("reason"));
+    }
     return new Decision(commentId, rs.getString("actor_kind"), rs.getString("action"), String.join("; ", reasons),
         instant(rs, "created_at"));
   }

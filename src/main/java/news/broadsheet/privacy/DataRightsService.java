@@ -9,6 +9,7 @@ import news.broadsheet.account.User;
 import news.broadsheet.article.StoryChanges;
 import news.broadsheet.moderation.ActorKind;
 import news.broadsheet.moderation.Commenter;
+import news.broadsheet.moderation.ModerationAction;
 import news.broadsheet.moderation.ModerationEvent;
 import news.broadsheet.moderation.ModerationStore;
 import news.broadsheet.moderation.Moderator;
@@ -26,7 +27,6 @@ import news.broadsheet.storage.Database;
  */
 public final class DataRightsService {
 
-  public static final String ERASED = "erased";
 
   private final Database database;
   private final CommenterDataStore store;
@@ -100,7 +100,8 @@ public final class DataRightsService {
       comments.forEach(c -> stories.add(c.storyId()));
       Erasure erasure = new Erasure(removed.size(), kept.size(), subject.isAccount(), stories);
       events.insert(handle, new ModerationEvent(0, null, subject.auditSubject(), ActorKind.MODERATOR,
-          requestedBy.name(), requestedBy.accountId(), ERASED, erasure.summary(), null, null, clock.instant()));
+          requestedBy.name(), requestedBy.accountId(), ModerationAction.ERASED, List.of(), erasure.summary(), null, null,
+          clock.instant()));
       return erasure;
     });
     done.stories().forEach(changes::changed);

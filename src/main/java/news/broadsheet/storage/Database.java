@@ -5,6 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -34,6 +38,18 @@ public final class Database implements AutoCloseable {
   private final DatabaseLocation location;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final List<TransactionStep> steps = new CopyOnWriteArrayList<>();
+
+  /** Work that joins every transaction of {@link #inTransaction}. */
+  @FunctionalInterface
+  public interface TransactionStep {
+    /**
+     * Runs as the transaction begins, in it, and returns what runs in it after the transaction's
+     * own work, just before it commits. Neither part may throw for a failure of its own, or it
+     * fails the transaction it joins.
+     */
+    Consumer<Handle> begin(Handle handle);
+  }
 
   private Database(DatabaseLocation location, HikariDataSource dataSource) {
     this.location = location;
@@ -112,9 +128,27 @@ public final class Database implements AutoCloseable {
     return location.vendor() == DatabaseLocation.Vendor.SQLITE;
   }
 
-  /** Runs the work in one transaction; committed (and durable) when this returns. */
+  /**
+   * Runs the work in one transaction; committed (and durable) when this returns. The steps given
+   * to {@link #joinEachTransaction} begin before the work and end after it, in the same transaction.
+   */
   public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
-    return jdbi.inTransaction(work);
+    return jdbi.inTransaction(
+        handle -> {
+          List<Consumer<Handle>> ends = new ArrayList<>(steps.size());
+          steps.forEach(step -> ends.add(step.begin(handle)));
+          T result = work.withHandle(handle);
+          ends.forEach(end -> end.accept(handle));
+          return result;
+        });
+  }
+
+  /**
+   * Adds a step to every transaction of {@link #inTransaction}, such as bringing the search index
+   * up to date with what the transaction changed.
+   */
+  public void joinEachTransaction(TransactionStep step) {
+    steps.add(step);
   }
 
   /** Runs read-only work on a connection of the pool. */

@@ -57,10 +57,10 @@ class CommentPostingTest {
   void refuses_empty_and_overlong_names_and_texts_by_field(DatabaseKind kind) throws Exception {
     try (App app = appWithReferenceStory(kind)) {
       long id = storyId(app);
-      assertRefused(app, new CommentDraft(id, null, " ", "Text", null), "name", "empty");
-      assertRefused(app, new CommentDraft(id, null, "n".repeat(61), "Text", null), "name", "too_long");
-      assertRefused(app, new CommentDraft(id, null, "Ali", " \n\t ", null), "text", "empty");
-      assertRefused(app, new CommentDraft(id, null, "Ali", "x".repeat(5001), null), "text", "too_long");
+      assertRefused(app, new CommentDraft(id, null, " ", "Text", null), "name", CommentError.EMPTY);
+      assertRefused(app, new CommentDraft(id, null, "n".repeat(61), "Text", null), "name", CommentError.TOO_LONG);
+      assertRefused(app, new CommentDraft(id, null, "Ali", " \n\t ", null), "text", CommentError.EMPTY);
+      assertRefused(app, new CommentDraft(id, null, "Ali", "x".repeat(5001), null), "text", CommentError.TOO_LONG);
       assertThat(app.posting().post(new CommentDraft(id, null, "n".repeat(60), "ی".repeat(5000), null)).status())
           .isEqualTo(CommentStatus.PUBLISHED);
     }
@@ -71,8 +71,8 @@ class CommentPostingTest {
   void replies_must_answer_a_comment_of_the_same_story(DatabaseKind kind) throws Exception {
     try (App app = appWithReferenceStory(kind)) {
       long id = storyId(app);
-      assertRefused(app, new CommentDraft(id, 999_999L, "Ali", "Reply", null), "parentId", "no_such_parent");
-      assertRefused(app, new CommentDraft(id + 1000, null, "Ali", "Hello", null), null, "not_found");
+      assertRefused(app, new CommentDraft(id, 999_999L, "Ali", "Reply", null), "parentId", CommentError.NO_SUCH_PARENT);
+      assertRefused(app, new CommentDraft(id + 1000, null, "Ali", "Hello", null), null, CommentError.NO_SUCH_STORY);
     }
   }
 
@@ -128,7 +128,7 @@ class CommentPostingTest {
     try (App app = appWithReferenceStory(kind)) {
       long id = storyId(app);
       app.articles().setCommentsClosed(id, true);
-      assertRefused(app, new CommentDraft(id, null, "Ali", "Hello", null), null, "closed");
+      assertRefused(app, new CommentDraft(id, null, "Ali", "Hello", null), null, CommentError.CLOSED);
       app.articles().setCommentsClosed(id, false);
       assertThat(app.posting().post(new CommentDraft(id, null, "Ali", "Hello", null)).id()).isPositive();
     }
@@ -157,7 +157,7 @@ class CommentPostingTest {
       app.settings().set("comments.commenters", "accounts", "test");
       assertThat(app.posting().guestsMayComment()).isFalse();
       long before = app.stats().stats().comments();
-      assertRefused(app, new CommentDraft(id, null, "Guest", "Let me in", null), null, "sign_in_required");
+      assertRefused(app, new CommentDraft(id, null, "Guest", "Let me in", null), null, CommentError.SIGN_IN_REQUIRED);
       assertThat(app.stats().stats().comments()).isEqualTo(before);
       assertThat(app.posting().post(CommentDraft.byAccount(id, null, account, "Ayesha", "I may.", null)).status())
           .isEqualTo(CommentStatus.PUBLISHED);
@@ -175,11 +175,11 @@ class CommentPostingTest {
     try (App app = appWithReferenceStory(kind)) {
       long id = storyId(app);
       long before = app.stats().stats().comments();
-      assertRefused(app, new CommentDraft(id, null, "Zain\u0000ab", "Text", null), "name", "forbidden_character");
-      assertRefused(app, new CommentDraft(id, null, "Zainab", "Te\u0000xt", null), "text", "forbidden_character");
-      assertRefused(app, new CommentDraft(id, null, "\u202EbaniaZ", "Text", null), "name", "forbidden_character");
-      assertRefused(app, new CommentDraft(id, null, "Zainab", "see moc.\u2067evil", null), "text", "forbidden_character");
-      assertRefused(app, new CommentDraft(id, null, "Zainab", "ring \u0007", null), "text", "forbidden_character");
+      assertRefused(app, new CommentDraft(id, null, "Zain\u0000ab", "Text", null), "name", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "Zainab", "Te\u0000xt", null), "text", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "\u202EbaniaZ", "Text", null), "name", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "Zainab", "see moc.\u2067evil", null), "text", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "Zainab", "ring \u0007", null), "text", CommentError.FORBIDDEN_CHARACTER);
       assertThatThrownBy(() -> app.posting().post(new CommentDraft(id, null, "Zainab", "A\u0000", null)))
           .hasMessage("The comment holds a NUL character (U+0000), which cannot be shown; please remove it.");
       assertThatThrownBy(() -> app.posting().post(new CommentDraft(id, null, "Zain\u202Eab", "A", null)))
@@ -200,7 +200,7 @@ class CommentPostingTest {
       long id = storyId(app);
       app.accounts().addUser("Ada", Role.READER, "correct horse battery");
       for (String lookalike : List.of("ada", "\u0410da", "A\u200Bda", "Ada\u00AD", "A\u0064a")) {
-        assertRefused(app, new CommentDraft(id, null, lookalike, "Me, honestly.", null), "name", "name_of_an_account");
+        assertRefused(app, new CommentDraft(id, null, lookalike, "Me, honestly.", null), "name", CommentError.NAME_OF_AN_ACCOUNT);
       }
       assertThat(app.posting().post(new CommentDraft(id, null, "Ida", "Another reader.", null)).id()).isPositive();
     }
@@ -225,13 +225,13 @@ class CommentPostingTest {
     }
   }
 
-  private static void assertRefused(App app, CommentDraft draft, String field, String code) {
+  private static void assertRefused(App app, CommentDraft draft, String field, CommentError error) {
     assertThatThrownBy(() -> app.posting().post(draft))
         .isInstanceOfSatisfying(
             InvalidCommentException.class,
             e -> {
               assertThat(e.field()).isEqualTo(field);
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.error()).isEqualTo(error);
               assertThat(e.getMessage()).isNotBlank();
             });
   }

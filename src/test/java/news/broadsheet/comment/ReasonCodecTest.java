@@ -58,4 +58,13 @@ class ReasonCodecTest {
     assertThat(ReasonCodec.decode("[{\"kind\":\"links\",\"outcome\":\"held\",\"params\":{\"found\":\"many\"}}]"))
         .singleElement().extracting(Reason::kind).isEqualTo(ReasonKind.OTHER);
   }
+
+  @Test
+  void a_filter_by_kind_matches_the_stored_reasons_of_that_kind_only() {
+    String stored = ReasonCodec.encode(List.of(Reason.links(3, 2), Reason.moderator("{\"kind\":\"spam\",")));
+    for (ReasonKind kind : ReasonKind.values()) {
+      String regex = ReasonCodec.likePatternOf(kind).replace("{", "\\{").replace("%", ".*").replace("_", ".");
+      assertThat(stored.matches(regex)).as(kind.code()).isEqualTo(kind == ReasonKind.LINKS || kind == ReasonKind.MODERATOR);
+    }
+  }
 }

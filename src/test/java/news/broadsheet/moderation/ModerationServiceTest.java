@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
+import news.broadsheet.comment.ReasonKind;
+import news.broadsheet.comment.ReasonParams;
+import news.broadsheet.comment.ReasonText;
 import news.broadsheet.testing.DatabaseKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,23 +42,25 @@ class ModerationServiceTest {
       assertThat(announced).extracting(Comment::id).containsExactly(held.id());
       Comment rejected = f.app.moderation().reject(held.id(), SAIMA, "personal attack in a reply");
       assertThat(rejected.status()).isEqualTo(CommentStatus.REJECTED);
-      assertThat(rejected.reasons()).containsExactly("rejected by a moderator: personal attack in a reply");
+      assertThat(rejected.reasons()).containsExactly(Reason.moderator("personal attack in a reply"));
       assertThat(f.app.comments().find(held.id())).isPresent();
       List<ModerationEvent> history = f.app.moderation().history(held.id());
       assertThat(history).extracting(ModerationEvent::actorKind, ModerationEvent::actor, ModerationEvent::action)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(ActorKind.SCREENING, "screening", "held"),
-              org.assertj.core.groups.Tuple.tuple(ActorKind.MODERATOR, "Saima", "approved"),
-              org.assertj.core.groups.Tuple.tuple(ActorKind.MODERATOR, "Saima", "rejected"));
-      assertThat(history.get(0).reason()).contains("\"stupid\"");
+              org.assertj.core.groups.Tuple.tuple(ActorKind.SCREENING, "screening", ModerationAction.HELD),
+              org.assertj.core.groups.Tuple.tuple(ActorKind.MODERATOR, "Saima", ModerationAction.APPROVED),
+              org.assertj.core.groups.Tuple.tuple(ActorKind.MODERATOR, "Saima", ModerationAction.REJECTED));
+      assertThat(history.get(0).reasons()).containsExactly(Reason.suspectWords(List.of(new ReasonParams.Word("stupid", null))));
+      assertThat(history.get(0).note()).isEmpty();
       assertThat(history.get(1).at()).isEqualTo(decidedAt);
       assertThat(history.get(1).actorAccountId()).isEqualTo(7L);
-      assertThat(history.get(1).reason()).isEqualTo("criticism of a plan, not a person");
-      assertThat(history.get(1).fromStatus()).isEqualTo("pending");
-      assertThat(history.get(1).toStatus()).isEqualTo("published");
+      assertThat(history.get(1).note()).isEqualTo("criticism of a plan, not a person");
+      assertThat(history.get(1).reasons()).isEmpty();
+      assertThat(history.get(1).fromStatus()).isEqualTo(CommentStatus.PENDING);
+      assertThat(history.get(1).toStatus()).isEqualTo(CommentStatus.PUBLISHED);
       Comment spam = f.app.moderation().markSpam(f.post("Bot", "Ghar baithe kamayein 0300 1234567", "bot").id(), SAIMA, null);
-      assertThat(spam.reasons()).containsExactly("rejected as spam");
-      assertThat(f.app.moderation().history(spam.id())).last().extracting(ModerationEvent::action).isEqualTo("spam");
+      assertThat(spam.reasons()).containsExactly(Reason.spam(""));
+      assertThat(f.app.moderation().history(spam.id())).last().extracting(ModerationEvent::action).isEqualTo(ModerationAction.SPAM);
       assertThatThrownBy(() -> f.app.moderation().reject(held.id(), SAIMA, " "))
           .isInstanceOf(ModerationException.class).hasMessage("give a reason to reject a comment");
       assertThatThrownBy(() -> f.app.moderation().approve(999_999, SAIMA, null))
@@ -119,8 +125,11 @@ class ModerationServiceTest {
       assertThat(after.terms()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
       Comment held = f.post("Someone", probe, "c-probe");
       assertThat(held.status()).isEqualTo(CommentStatus.PENDING);
-      assertThat(held.reasons()).anySatisfy(r -> assertThat(r).startsWith("held: like comments moderators rejected (")
-          .contains("weighed most: \""));
+      assertThat(held.reasons()).anySatisfy(r -> {
+        assertThat(r.kind()).isEqualTo(ReasonKind.CLASSIFIER);
+        assertThat(((ReasonParams.Classifier) r.params()).terms()).isEqualTo(after.terms());
+        assertThat(ReasonText.line(r)).startsWith("held: like comments moderators rejected (").contains("weighed most: \"");
+      });
       assertThat(f.post("Else", "Hukumat ko mehngai par qaboo paana chahiye", "c-fine").status())
           .isEqualTo(CommentStatus.PUBLISHED);
       assertThat(f.app.classifier().decisions()).isEqualTo(8);

@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
+import news.broadsheet.comment.ReasonKind;
+import news.broadsheet.comment.ReasonOutcome;
+import news.broadsheet.comment.ReasonText;
 import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.settings.InvalidSettingException;
 import news.broadsheet.testing.DatabaseKind;
@@ -22,12 +26,18 @@ class ScreeningChecksTest {
 
   private static void assertHeld(Comment comment, String reason) {
     assertThat(comment.status()).as(comment.reasons().toString()).isEqualTo(CommentStatus.PENDING);
-    assertThat(comment.reasons()).anySatisfy(r -> assertThat(r).startsWith("held: ").contains(reason));
+    assertThat(comment.reasons()).anySatisfy(r -> {
+      assertThat(r.outcome()).isEqualTo(ReasonOutcome.HELD);
+      assertThat(ReasonText.line(r)).startsWith("held: ").contains(reason);
+    });
   }
 
   private static void assertRejected(Comment comment, String reason) {
     assertThat(comment.status()).as(comment.reasons().toString()).isEqualTo(CommentStatus.REJECTED);
-    assertThat(comment.reasons()).anySatisfy(r -> assertThat(r).contains(reason));
+    assertThat(comment.reasons()).anySatisfy(r -> {
+      assertThat(r.outcome()).isEqualTo(ReasonOutcome.REJECTED);
+      assertThat(ReasonText.line(r)).contains(reason);
+    });
   }
 
   private static void assertPublished(Comment comment) {
@@ -49,7 +59,7 @@ class ScreeningChecksTest {
       assertHeld(f.post("وہ غدار ہے"), "\"غدار\"");
       Comment both = f.post("stupid idiot");
       assertThat(both.status()).isEqualTo(CommentStatus.REJECTED);
-      assertThat(both.reasons()).hasSize(2);
+      assertThat(both.reasons()).extracting(Reason::kind).containsExactly(ReasonKind.BANNED_WORDS, ReasonKind.SUSPECT_WORDS);
       assertPublished(f.post("The assistant's class passed the Scunthorpe test."));
       assertPublished(f.post("Hukumat ko bijli ka masla hal karna chahiye."));
       assertPublished(f.post("حکومت کو مہنگائی پر قابو پانا چاہیے۔"));
@@ -177,7 +187,7 @@ class ScreeningChecksTest {
       assertHeld(f.post("Newcomer", "پہلا تبصرہ", "new-client"), "a new commenter's first comment is reviewed");
       assertPublished(f.post("Kind", "Doosra comment", "any"));
       assertThat(f.app.moderation().historyOf("story:" + f.storyId, 10))
-          .extracting(ModerationEvent::action).containsExactly("unpremoderated", "premoderated");
+          .extracting(ModerationEvent::action).containsExactly(ModerationAction.UNPREMODERATED, ModerationAction.PREMODERATED);
       assertThatThrownBy(() -> f.set("moderation.mode", "maybe"))
           .isInstanceOf(InvalidSettingException.class).hasMessage("moderation.mode takes one of post, pre, not 'maybe'");
     }
@@ -190,13 +200,14 @@ class ScreeningChecksTest {
       Sanction ban = f.app.sanctions().ban(Commenter.guest("Troll", "troll-pc"), "repeated abuse", ModerationFixture.MODERATOR);
       Comment refused = f.post("Someone Else", "I am back", "troll-pc");
       assertThat(refused.status()).isEqualTo(CommentStatus.REJECTED);
-      assertThat(refused.reasons()).containsExactly("You are banned from commenting: repeated abuse");
+      assertThat(refused.reasons()).containsExactly(Reason.sanction(null, "repeated abuse"));
+      assertThat(ReasonText.line(refused.reasons().get(0))).isEqualTo("You are banned from commenting: repeated abuse");
       assertThat(f.post("troll", "Naya naam nahi, purana naam", "other-pc").status()).isEqualTo(CommentStatus.REJECTED);
       f.app.sanctions().lift(ban.id(), ModerationFixture.MODERATOR);
       assertPublished(f.post("Troll", "Maafi chahta hoon", "troll-pc"));
       f.app.sanctions().suspend(Commenter.guest("گرم مزاج", null), f.clock.instant().plus(Duration.ofDays(7)),
           "ذاتی حملے", ModerationFixture.MODERATOR);
-      assertThat(f.post("گرم مزاج", "میں واپس آ گیا", "pc").reasons())
+      assertThat(f.post("گرم مزاج", "میں واپس آ گیا", "pc").reasons()).map(ReasonText::line)
           .containsExactly("You are suspended until 2024-05-21 06:00 UTC: ذاتی حملے");
       f.clock.advance(Duration.ofDays(8));
       assertPublished(f.post("گرم مزاج", "میں واپس آ گیا", "pc"));
@@ -206,7 +217,7 @@ class ScreeningChecksTest {
           ModerationFixture.MODERATOR)).isInstanceOf(ModerationException.class);
       assertThatThrownBy(() -> Commenter.guest(" ", null)).isInstanceOf(ModerationException.class);
       assertThat(f.app.moderation().historyOf("name:troll client:troll-pc", 10))
-          .extracting(ModerationEvent::action).containsExactly("lifted", "banned");
+          .extracting(ModerationEvent::action).containsExactly(ModerationAction.LIFTED, ModerationAction.BANNED);
     }
   }
 
@@ -221,10 +232,10 @@ class ScreeningChecksTest {
       Sanction suspension = f.app.sanctions().suspend(Commenter.account(ayesha, "Ayesha"),
           f.clock.instant().plus(Duration.ofDays(3)), "personal attacks", ModerationFixture.MODERATOR);
       assertThat(f.postAs(ayesha, "Ayesha", "From another place.", "office").reasons())
-          .containsExactly("You are suspended until 2024-05-17 06:00 UTC: personal attacks");
+          .containsExactly(Reason.sanction(suspension.endsAt(), "personal attacks"));
       assertPublished(f.post("Zubair", "A guest on the same story.", "office"));
       assertThat(f.app.moderation().historyOf("account:" + ayesha + " (Ayesha)", 10))
-          .extracting(ModerationEvent::action).containsExactly("suspended");
+          .extracting(ModerationEvent::action).containsExactly(ModerationAction.SUSPENDED);
       f.app.sanctions().lift(suspension.id(), ModerationFixture.MODERATOR);
       f.app.sanctions().ban(Commenter.guest(null, "shared-pc"), "spam from this machine", ModerationFixture.MODERATOR);
       assertRejected(f.postAs(ayesha, "Ayesha", "Signed in on the banned machine.", "shared-pc"), "spam from this machine");
@@ -269,7 +280,7 @@ class ScreeningChecksTest {
       assertThat(third).isEqualTo(new ReportOutcome(3, true));
       Comment hidden = f.app.comments().find(comment.id()).orElseThrow();
       assertThat(hidden.status()).isEqualTo(CommentStatus.PENDING);
-      assertThat(hidden.reasons()).containsExactly("held: reported by 3 readers");
+      assertThat(hidden.reasons()).containsExactly(Reason.reports(3));
       assertThat(f.app.comments().published(f.storyId)).extracting(Comment::id).doesNotContain(comment.id());
       assertThatThrownBy(() -> f.app.reports().report(comment.id(), "reader-4", "more"))
           .isInstanceOf(ModerationException.class).hasMessageContaining("no published comment");

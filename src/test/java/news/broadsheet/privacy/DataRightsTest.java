@@ -21,6 +21,7 @@ import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.ThreadedComment;
 import news.broadsheet.moderation.Commenter;
+import news.broadsheet.moderation.ModerationAction;
 import news.broadsheet.moderation.ModerationEvent;
 import news.broadsheet.moderation.ModerationStore;
 import news.broadsheet.moderation.Moderator;
@@ -129,7 +130,7 @@ class DataRightsTest {
       assertThat(app.comments().find(held.id()).orElseThrow().text()).isEmpty();
       assertThat(app.comments().published(story(app))).extracting(Comment::id).contains(replied.id(), reply.id())
           .doesNotContain(alone.id());
-      assertThat(app.moderation().history(held.id())).extracting(ModerationEvent::reason).containsOnly("");
+      assertThat(app.moderation().history(held.id())).extracting(ModerationEvent::reasons).containsOnly(List.of());
       assertThat(exported(app)).doesNotContainIgnoringCase("zebracorn")
           .contains("[removed at the reader's request]").contains("I disagree.");
       assertThat(app.dataRights().export(DataSubject.guest("Ali", "203.0.113.5")).comments()).isEmpty();
@@ -137,9 +138,9 @@ class DataRightsTest {
       List<ModerationEvent> audit = app.database().read(h ->
           new ModerationStore().ofSubject(h, DataSubject.guest("Ali", "203.0.113.5").auditSubject(), 5));
       assertThat(audit).singleElement().satisfies(event -> {
-        assertThat(event.action()).isEqualTo("erased");
+        assertThat(event.action()).isEqualTo(ModerationAction.ERASED);
         assertThat(event.actor()).isEqualTo("Nusrat");
-        assertThat(event.reason()).isEqualTo(
+        assertThat(event.note()).isEqualTo(
             "at the commenter's request: 2 comments removed, 1 comment kept as \"[removed at the reader's request]\"");
       });
     }

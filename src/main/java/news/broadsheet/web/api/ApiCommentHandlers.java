@@ -9,14 +9,11 @@ import news.broadsheet.comment.CommentPosition;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
-import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.web.api.ApiViews.ApiComment;
 import news.broadsheet.web.api.ApiViews.NewCommentRequest;
 import news.broadsheet.web.api.ApiViews.Page;
-import news.broadsheet.web.page.PostRateLimiter;
+import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.ReaderCookies;
-import news.broadsheet.web.page.WebMetrics;
-import news.broadsheet.web.reader.Readers;
 
 /** A story's comments in the JSON API: listing, posting and recommending. */
 public final class ApiCommentHandlers {
@@ -27,29 +24,23 @@ public final class ApiCommentHandlers {
   private static final int MAX_READER_KEY = 200;
 
   private final CommentService comments;
-  private final CommentPostingService posting;
-  private final Readers readers;
+  private final CommentPostingService recommendations;
+  private final CommentPosting posting;
   private final ArticleZones zones;
-  private final PostRateLimiter limiter;
-  private final WebMetrics metrics;
   private final ObjectMapper mapper;
   private final ReaderCookies cookies;
 
   ApiCommentHandlers(
       CommentService comments,
-      CommentPostingService posting,
-      Readers readers,
+      CommentPostingService recommendations,
+      CommentPosting posting,
       ArticleZones zones,
-      PostRateLimiter limiter,
-      WebMetrics metrics,
       ObjectMapper mapper,
       ReaderCookies cookies) {
     this.comments = comments;
+    this.recommendations = recommendations;
     this.posting = posting;
-    this.readers = readers;
     this.zones = zones;
-    this.limiter = limiter;
-    this.metrics = metrics;
     this.mapper = mapper;
     this.cookies = cookies;
   }
@@ -69,25 +60,15 @@ public final class ApiCommentHandlers {
   }
 
   /**
-   * Posts a comment or reply; 201 with the comment as stored, whatever its status. With a login
-   * session cookie it is posted from the reader's account, under its name; a guest is refused
-   * (401) while only signed-in readers may comment.
+   * Posts a comment or reply through the one {@link CommentPosting} path; 201 with the comment as
+   * stored, whatever its status. With a login session cookie it is posted from the reader's
+   * account, under its name; a guest is refused (401) while only signed-in readers may comment.
    */
   public void post(Context ctx) {
     long articleId = ApiRequests.id(ctx, "story");
     ApiRequests.requireFromThisSite(ctx, cookies);
-    long retryAfter = limiter.secondsToWait(ctx.ip()).orElse(0);
-    if (retryAfter > 0) {
-      throw ApiProblem.rateLimited(retryAfter);
-    }
     NewCommentRequest request = ApiRequests.body(ctx, mapper, NewCommentRequest.class);
-    Comment stored;
-    try {
-      stored = posting.post(readers.draft(ctx, articleId, request.parentId(), request.name(), request.text()));
-    } catch (InvalidCommentException refused) {
-      throw ApiProblem.of(refused);
-    }
-    metrics.commentPosted(stored.status());
+    Comment stored = posting.post(posting.draft(ctx, articleId, request.parentId(), request.name(), request.text()));
     ctx.status(HttpStatus.CREATED).json(ApiComment.of(stored, zones.of(articleId).orElseThrow()));
   }
 
@@ -95,12 +76,7 @@ public final class ApiCommentHandlers {
   public void recommend(Context ctx) {
     long commentId = ApiRequests.id(ctx, "comment");
     ApiRequests.requireFromThisSite(ctx, cookies);
-    Comment comment;
-    try {
-      comment = posting.recommend(commentId, readerKey(ctx));
-    } catch (InvalidCommentException refused) {
-      throw ApiProblem.of(refused);
-    }
+    Comment comment = recommendations.recommend(commentId, readerKey(ctx));
     ctx.json(ApiComment.of(comment, zones.of(comment.articleId()).orElseThrow()));
   }
 

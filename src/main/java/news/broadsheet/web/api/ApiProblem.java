@@ -1,8 +1,8 @@
 package news.broadsheet.web.api;
 
 import io.javalin.http.Context;
-import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.web.page.ErrorStatus;
 
 /**
  * Why a JSON API request failed, answered as {@code {"error": code, "field"?, "message"}} with
@@ -35,21 +35,10 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(400, "bad_parameter", field, message);
   }
 
-  static ApiProblem rateLimited(long retryAfterSeconds) {
-    return new ApiProblem(
-        429, "rate_limited", null, "You are posting too fast; try again in " + retryAfterSeconds + " s.", retryAfterSeconds);
-  }
-
-  /** The answer to a comment the posting service refused. */
-  static ApiProblem of(InvalidCommentException refused) {
-    int status =
-        switch (refused.code()) {
-          case "not_found" -> 404;
-          case "closed" -> 409;
-          case CommentPostingService.SIGN_IN_REQUIRED -> 401;
-          default -> 422;
-        };
-    return new ApiProblem(status, refused.code(), refused.field(), refused.getMessage());
+  /** The answer to a comment or recommendation refused, by the status {@link ErrorStatus} gives its error. */
+  public static ApiProblem of(InvalidCommentException refused) {
+    return new ApiProblem(ErrorStatus.of(refused.error()), refused.error().code(), refused.field(), refused.getMessage(),
+        refused.retryAfterSeconds());
   }
 
   int status() {

@@ -7,6 +7,7 @@ import java.util.List;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Story;
 import news.broadsheet.comment.Comment;
+import news.broadsheet.comment.ReasonText;
 
 /** The shapes of the JSON API, as documented in {@code /api/v1/openapi.json}. */
 final class ApiViews {
@@ -108,7 +109,7 @@ final class ApiViews {
           comment.postedAt().atZone(zone).toOffsetDateTime(),
           comment.text(),
           comment.status().code(),
-          comment.reasons(),
+          comment.reasons().stream().map(ReasonText::line).toList(),
           comment.recommendations());
     }
   }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import news.broadsheet.App;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.web.page.SiteParts;
-import news.broadsheet.web.reader.Readers;
 
 /**
  * The machine-facing half of the site, built from {@link App}: the JSON API with its live comment
@@ -27,7 +26,7 @@ public final class ReaderApi implements AutoCloseable {
   private final FeedHandlers feeds;
   private final byte[] openApi = resource("/api/openapi.json");
 
-  public ReaderApi(App app, Readers readers, SiteParts parts) {
+  public ReaderApi(App app, SiteParts parts) {
     this.streams = new CommentStreams(app.comments(), new CommentEvents(mapper));
     app.posting().addListener(streams);
     parts.metrics().gauge("broadsheet.live.streams", "Open live comment streams", streams::openStreams);
@@ -36,8 +35,7 @@ public final class ReaderApi implements AutoCloseable {
     ArticleZones zones = new ArticleZones(app.articles());
     this.comments =
         new ApiCommentHandlers(
-            app.comments(), app.posting(), readers, zones, parts.postRateLimiter(), parts.metrics(), mapper,
-            parts.cookies());
+            app.comments(), app.posting(), parts.posting(), zones, mapper, parts.cookies());
     this.stream = new CommentStreamHandler(app.articles(), streams);
     this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address());
   }

@@ -1,6 +1,7 @@
 package news.broadsheet.web.page;
 
 import java.util.Map;
+import news.broadsheet.comment.InvalidCommentException;
 
 /**
  * A request the site refuses, with a page that says why: thrown by handlers, rendered by {@link
@@ -37,7 +38,7 @@ public final class ProblemResponse extends RuntimeException {
         Map.of());
   }
 
-  public static ProblemResponse tooFast(long seconds, String backHref) {
+  private static ProblemResponse tooFast(long seconds, String backHref) {
     return new ProblemResponse(
         429,
         "Please slow down",
@@ -48,8 +49,17 @@ public final class ProblemResponse extends RuntimeException {
         Map.of("Retry-After", Long.toString(seconds)));
   }
 
-  public static ProblemResponse closed(String message, String backHref) {
-    return new ProblemResponse(409, "Comments are closed", message, backHref, "Back to the story", Map.of());
+  /**
+   * A refused comment as a page, with the status {@link ErrorStatus} gives its error: posting too
+   * fast, comments closed, or what else the form could not show.
+   */
+  public static ProblemResponse refused(InvalidCommentException refused, String backHref) {
+    return switch (refused.error()) {
+      case RATE_LIMITED -> tooFast(refused.retryAfterSeconds(), backHref);
+      case CLOSED -> new ProblemResponse(409, "Comments are closed", refused.getMessage(), backHref, "Back to the story", Map.of());
+      default -> new ProblemResponse(ErrorStatus.of(refused.error()), "We could not take this comment", refused.getMessage(),
+          backHref, "Back to the story", Map.of());
+    };
   }
 
   public int status() {

@@ -3,7 +3,7 @@ package news.broadsheet.web.page;
 /**
  * What the handlers of every audience share, built once by the server: the site's address, the
  * browser's cookies and login session, the templates, the measurements with the access log, and
- * the limit on posting.
+ * the one path of a posted comment.
  */
 public record SiteParts(
     SiteAddress address,
@@ -12,4 +12,4 @@ public record SiteParts(
     TemplateRenderer templates,
     WebMetrics metrics,
     AccessLog accessLog,
-    PostRateLimiter postRateLimiter) {}
+    CommentPosting posting) {}

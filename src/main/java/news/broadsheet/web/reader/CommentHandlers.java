@@ -13,10 +13,9 @@ import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.Params;
 import news.broadsheet.web.page.Paths;
-import news.broadsheet.web.page.PostRateLimiter;
-import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.ReaderCookies;
 
 /**
@@ -27,41 +26,36 @@ public final class CommentHandlers {
 
   private final ArticleService articles;
   private final CommentService comments;
-  private final CommentPostingService posting;
+  private final CommentPostingService recommendations;
+  private final CommentPosting posting;
   private final ReaderCookies cookies;
-  private final Readers readers;
-  private final PostRateLimiter limiter;
   private final FormErrors errors;
 
   CommentHandlers(
       ArticleService articles,
       CommentService comments,
-      CommentPostingService posting,
+      CommentPostingService recommendations,
+      CommentPosting posting,
       ReaderCookies cookies,
-      Readers readers,
-      PostRateLimiter limiter,
       FormErrors errors) {
     this.articles = articles;
     this.comments = comments;
+    this.recommendations = recommendations;
     this.posting = posting;
     this.cookies = cookies;
-    this.readers = readers;
-    this.limiter = limiter;
     this.errors = errors;
   }
 
   /**
-   * {@code POST /news/{id}/comments} with name, text and perhaps parentId; a signed-in reader's
-   * comment is posted from their account, under its name, whatever name the form sends.
+   * {@code POST /news/{id}/comments} with name, text and perhaps parentId, through the one
+   * {@link CommentPosting} path; a signed-in reader's comment is posted from their account, under
+   * its name, whatever name the form sends.
    */
   public void post(Context ctx) {
     long id = Params.id(ctx, "id");
     requireFormToken(ctx, id);
-    limiter.secondsToWait(ctx.ip()).ifPresent(seconds -> {
-      throw ProblemResponse.tooFast(seconds, backTo(id));
-    });
     CommentDraft draft =
-        readers.draft(ctx, id, parentId(ctx.formParam("parentId")), ctx.formParam("name"), ctx.formParam("text"));
+        posting.draft(ctx, id, parentId(ctx.formParam("parentId")), ctx.formParam("name"), ctx.formParam("text"));
     Comment posted;
     try {
       posted = posting.post(draft);
@@ -98,11 +92,7 @@ public final class CommentHandlers {
         .find(commentId)
         .filter(c -> c.articleId() == id && c.status() == CommentStatus.PUBLISHED)
         .orElseThrow(() -> new NotFoundResponse("no such comment"));
-    try {
-      posting.recommend(commentId, cookies.readerKey(ctx));
-    } catch (InvalidCommentException gone) {
-      throw new NotFoundResponse("no such comment");
-    }
+    recommendations.recommend(commentId, cookies.readerKey(ctx)); // a comment gone meanwhile: 404
     CommentSort sort = Params.sort(ctx.formParam("sort"));
     int page = Params.pageNumber(ctx.formParam("page"));
     ctx.redirect(Paths.discussion(Paths.story(story(id)), sort, page) + "#comment-" + commentId, HttpStatus.SEE_OTHER);

@@ -2,20 +2,20 @@ package news.broadsheet.web.reader;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
-import news.broadsheet.comment.CommentPostingService;
+import news.broadsheet.comment.CommentError;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.comment.ReasonText;
+import news.broadsheet.web.page.ErrorStatus;
 import news.broadsheet.web.page.Paths;
-import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.TemplateRenderer;
 
@@ -24,11 +24,9 @@ import news.broadsheet.web.page.TemplateRenderer;
  * the message next to the field at fault (status 422), or about the whole form: a comment
  * screening rejected (422, with the reasons, such as a ban and its end), a guest's comment where
  * only signed-in readers may comment (401, with the link to sign in). When the story is gone or
- * closed, a page says so.
+ * closed, or the reader posts too fast, the server's error mapping answers with a page.
  */
 final class FormErrors {
-
-  private static final String REJECTED = "rejected: ";
 
   private final ArticleService articles;
   private final CommentService comments;
@@ -52,10 +50,15 @@ final class FormErrors {
     this.templates = templates;
   }
 
+  /**
+   * A refusal the reader can put right comes back in the form, with the status {@link ErrorStatus}
+   * gives it; the others (comments closed, posting too fast, the story gone) go on to the server's
+   * error mapping, which answers them with a page.
+   */
   void show(Context ctx, CommentDraft draft, InvalidCommentException invalid) {
-    long id = draft.articleId();
-    if ("closed".equals(invalid.code())) {
-      throw ProblemResponse.closed(invalid.getMessage(), "/news/" + id);
+    CommentError error = invalid.error();
+    if (!ErrorStatus.answeredInTheForm(error)) {
+      throw invalid;
     }
     boolean byField = "name".equals(invalid.field()) || "text".equals(invalid.field());
     render(
@@ -63,7 +66,7 @@ final class FormErrors {
         draft,
         byField ? Map.of(invalid.field(), invalid.getMessage()) : Map.of(),
         byField ? null : invalid.getMessage());
-    ctx.status(CommentPostingService.SIGN_IN_REQUIRED.equals(invalid.code()) ? 401 : 422);
+    ctx.status(ErrorStatus.of(error));
   }
 
   /**
@@ -71,19 +74,8 @@ final class FormErrors {
    * poster gets the form back with what they wrote and why it was refused.
    */
   void rejected(Context ctx, CommentDraft draft, Comment rejected) {
-    render(ctx, draft, Map.of(), rejection(rejected.reasons()));
+    render(ctx, draft, Map.of(), ReasonText.toCommenter(rejected.reasons()));
     ctx.status(422);
-  }
-
-  /** "Your comment was not published: "idiot" is not allowed here." from the rejecting reasons. */
-  static String rejection(List<String> reasons) {
-    List<String> why =
-        reasons.stream().filter(r -> r.startsWith(REJECTED)).map(r -> r.substring(REJECTED.length())).toList();
-    String text = String.join("; ", why.isEmpty() ? reasons : why).strip();
-    if (text.isEmpty()) {
-      return "Your comment was not published.";
-    }
-    return "Your comment was not published: " + text + (text.matches(".*[.!?…]$") ? "" : ".");
   }
 
   private void render(Context ctx, CommentDraft draft, Map<String, String> errors, String problem) {

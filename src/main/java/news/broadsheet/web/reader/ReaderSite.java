@@ -24,7 +24,7 @@ public record ReaderSite(
     return new ReaderSite(
         new StoryHandlers(app.articles(), app.comments(), pages, shared, parts.cookies(), readers, parts.templates()),
         new CommentHandlers(
-            app.articles(), app.comments(), app.posting(), parts.cookies(), readers, parts.postRateLimiter(), errors),
+            app.articles(), app.comments(), app.posting(), parts.posting(), parts.cookies(), errors),
         new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), parts.address(), parts.templates()),
         new StoryFastPath(shared, readers, parts.accessLog()));
   }

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.User;
-import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.ReaderCookies;
@@ -55,12 +54,5 @@ public final class Readers {
       return CommentForm.Mode.GUEST;
     }
     return accounts.signUpOpen() ? CommentForm.Mode.SIGN_IN_OR_UP : CommentForm.Mode.SIGN_IN;
-  }
-
-  /** The comment a request posts: from the signed-in reader's account, else as a guest with the name given. */
-  public CommentDraft draft(Context ctx, long articleId, Long parentId, String name, String text) {
-    return account(ctx)
-        .map(user -> CommentDraft.byAccount(articleId, parentId, user.id(), user.name(), text, ctx.ip()))
-        .orElseGet(() -> new CommentDraft(articleId, parentId, name, text, ctx.ip()));
   }
 }

@@ -4,6 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.web.api.ApiProblem;
+import news.broadsheet.web.page.ErrorStatus;
 import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.TemplateRenderer;
@@ -11,7 +14,9 @@ import news.broadsheet.web.reader.ListingHandlers;
 
 /**
  * Pages for what goes wrong: a 404 that helps the reader on, and refusals that say why. The JSON
- * API under /api/ answers its errors itself; these pages are for the reader's site.
+ * API under /api/ answers its errors itself, but for one: a refused comment or recommendation
+ * ({@link InvalidCommentException}) is answered here for both, by the status {@link ErrorStatus}
+ * gives its error, as JSON ({@link ApiProblem}) under /api/ and as a page elsewhere.
  */
 final class ErrorMapping {
 
@@ -29,6 +34,7 @@ final class ErrorMapping {
 
   void register(RoutesConfig routes) {
     routes.exception(ProblemResponse.class, this::problem);
+    routes.exception(InvalidCommentException.class, this::refused);
     routes.error(HttpStatus.NOT_FOUND, this::notFound);
     routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> page(ctx, tooLarge()));
     routes.error(HttpStatus.INTERNAL_SERVER_ERROR, ctx -> page(ctx, broken()));
@@ -37,6 +43,17 @@ final class ErrorMapping {
   private void problem(ProblemResponse problem, Context ctx) {
     problem.headers().forEach(ctx::header);
     page(ctx, problem);
+  }
+
+  private void refused(InvalidCommentException refused, Context ctx) {
+    if (isApi(ctx)) {
+      ApiProblem.of(refused).respond(ctx);
+    } else if (ErrorStatus.of(refused.error()) == HttpStatus.NOT_FOUND.getCode()) {
+      ctx.status(HttpStatus.NOT_FOUND);
+    } else {
+      String id = ctx.pathParamMap().get("id");
+      problem(ProblemResponse.refused(refused, id == null ? "/" : "/news/" + id), ctx);
+    }
   }
 
   private void notFound(Context ctx) {

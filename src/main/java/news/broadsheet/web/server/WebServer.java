@@ -8,6 +8,7 @@ import news.broadsheet.App;
 import news.broadsheet.web.api.CommentStreams;
 import news.broadsheet.web.api.ReaderApi;
 import news.broadsheet.web.page.AccessLog;
+import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PostRateLimiter;
 import news.broadsheet.web.page.ReaderCookies;
@@ -43,7 +44,7 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(App app, WebSettings settings) {
     SiteParts parts = parts(app, settings);
     Readers readers = new Readers(parts.sessions(), app.posting(), app.accounts(), parts.cookies());
-    ReaderApi readerApi = new ReaderApi(app, readers, parts);
+    ReaderApi readerApi = new ReaderApi(app, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
@@ -89,14 +90,16 @@ public final class WebServer implements AutoCloseable {
   private static SiteParts parts(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
     WebMetrics metrics = new WebMetrics();
+    LoginSessions sessions = new LoginSessions(app.accounts());
+    PostRateLimiter limiter = new PostRateLimiter(settings.postRateLimitPerMinute());
     return new SiteParts(
         address,
         new ReaderCookies(address),
-        new LoginSessions(app.accounts()),
+        sessions,
         new TemplateRenderer(),
         metrics,
         new AccessLog(metrics),
-        new PostRateLimiter(settings.postRateLimitPerMinute()));
+        new CommentPosting(app.posting(), sessions, limiter, metrics));
   }
 
   public int port() {

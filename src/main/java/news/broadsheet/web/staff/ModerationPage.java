@@ -1,6 +1,8 @@
 package news.broadsheet.web.staff;
 
 import java.util.List;
+import news.broadsheet.comment.Reason;
+import news.broadsheet.comment.ReasonText;
 
 /**
  * The moderation queue: one tab, its filters and its comments.
@@ -39,10 +41,24 @@ public record ModerationPage(
       String time,
       String text,
       String status,
-      List<String> reasons,
+      List<ReasonView> reasons,
       int openReports,
       List<History> history,
       String sanction) {}
+
+  /**
+   * One reason a comment is held or rejected, as the queue shows it.
+   *
+   * @param kind the reason's kind by its code ("links"), for styling and filters
+   * @param label a few words ("Links")
+   * @param explanation the longer words ("3 links, the limit is 2")
+   */
+  public record ReasonView(String kind, String label, String explanation) {
+
+    static ReasonView of(Reason reason) {
+      return new ReasonView(reason.kind().code(), ReasonText.label(reason), ReasonText.explanation(reason));
+    }
+  }
 
   /** One line of a comment's history: who, when, what, why. */
   public record History(String actor, String at, String action, String reason) {}

@@ -1,9 +1,11 @@
 package news.broadsheet.web.staff;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
+import news.broadsheet.comment.ReasonText;
 import news.broadsheet.moderation.ClassifierService;
 import news.broadsheet.moderation.Commenter;
 import news.broadsheet.moderation.ModerationEvent;
@@ -42,13 +44,23 @@ final class ModerationViews {
     Commenter commenter = sanctions.commenterOf(comment.id());
     String sanction = sanctions.activeFor(commenter).map(Sanction::summary).orElse(null);
     return new ModerationPage.Entry(comment.id(), story, href, comment.name(), commenter.isAccount(),
-        comment.postedAt().toString(), comment.text(), comment.status().code(), comment.reasons(), item.openReports(),
+        comment.postedAt().toString(), comment.text(), comment.status().code(),
+        comment.reasons().stream().map(ModerationPage.ReasonView::of).toList(), item.openReports(),
         history, sanction);
   }
 
   private static ModerationPage.History line(ModerationEvent event) {
     String actor = event.actor() + " (" + event.actorKind().name().toLowerCase(Locale.ROOT) + ")";
-    return new ModerationPage.History(actor, event.at().toString(), event.action(), event.reason() == null ? "" : event.reason());
+    return new ModerationPage.History(actor, event.at().toString(), event.action().label(), why(event));
+  }
+
+  /** The reasons of an automatic decision, each on its line, then a person's note. */
+  private static String why(ModerationEvent event) {
+    List<String> why = new ArrayList<>(event.reasons().stream().map(ReasonText::line).toList());
+    if (!event.note().isEmpty()) {
+      why.add(event.note());
+    }
+    return String.join("; ", why);
   }
 
   String classifierStatus() {

@@ -13,6 +13,7 @@ import news.broadsheet.account.Role;
 import news.broadsheet.account.User;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.moderation.ModerationAction;
 import news.broadsheet.moderation.ModerationEvent;
 import news.broadsheet.moderation.QueueFilter;
 import news.broadsheet.moderation.QueueTab;
@@ -149,9 +150,9 @@ class ReaderAccountsTest {
       assertThat(site.app().moderation().historyOf("account:" + account + " (Ayesha Khan)", 10))
           .singleElement()
           .satisfies(event -> {
-            assertThat(event.action()).isEqualTo("suspended");
+            assertThat(event.action()).isEqualTo(ModerationAction.SUSPENDED);
             assertThat(event.actor()).isEqualTo("Mona");
-            assertThat(event.reason()).isEqualTo("personal attacks");
+            assertThat(event.note()).isEqualTo("personal attacks");
           })
           .extracting(ModerationEvent::actorAccountId).isEqualTo(user(site, "Mona").id());
 

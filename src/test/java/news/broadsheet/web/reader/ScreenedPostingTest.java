@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.comment.Reason;
 import news.broadsheet.moderation.Moderator;
 import news.broadsheet.moderation.QueueFilter;
 import news.broadsheet.moderation.QueueTab;
@@ -71,7 +72,7 @@ class ScreenedPostingTest {
 
       Comment held = stored(site, QueueTab.PENDING, "Nadia");
       assertThat(held.status()).isEqualTo(CommentStatus.PENDING);
-      assertThat(held.reasons()).containsExactly("held: every comment is reviewed before it appears");
+      assertThat(held.reasons()).containsExactly(Reason.premoderatedSite());
       assertThat(other.get(path).body()).doesNotContain("Held for a moderator").doesNotContain("Nadia").doesNotContain("awaits moderation");
       assertThat(poster.get(path).body()).doesNotContain("Held for a moderator").doesNotContain("awaits moderation");
       assertThat(site.get("/api/v1/articles/" + id + "/comments?limit=100").body()).doesNotContain("Held for a moderator");
@@ -117,13 +118,5 @@ class ScreenedPostingTest {
       assertThat(json(api).get("status").asText()).isEqualTo("rejected");
       assertThat(json(api).get("reasons").get(0).asText()).isEqualTo("rejected: \"zorblax\" is not allowed here");
     }
-  }
-
-  @Test
-  void the_reasons_read_as_one_sentence_for_the_poster() {
-    assertThat(FormErrors.rejection(List.of("rejected: \"x\" is not allowed here", "held: 3 links, the limit is 2")))
-        .isEqualTo("Your comment was not published: \"x\" is not allowed here.");
-    assertThat(FormErrors.rejection(List.of("rejected by a moderator: off topic"))).isEqualTo("Your comment was not published: rejected by a moderator: off topic.");
-    assertThat(FormErrors.rejection(List.of())).isEqualTo("Your comment was not published.");
   }
 }

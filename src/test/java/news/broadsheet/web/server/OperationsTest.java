@@ -82,7 +82,7 @@ class OperationsTest {
 
   @Test
   void metrics_are_served_to_holders_of_the_token_or_on_their_own_port_and_to_nobody_by_default() throws Exception {
-    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp)) {
+    try (TestServer site = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp), WebSettings.loopbackAnyPort())) {
       assertThat(site.get("/metrics").statusCode()).isEqualTo(404);
     }
     int port;

@@ -180,7 +180,7 @@ class StaffPagesTest {
       assertThat(approved.headers().firstValue("Location")).hasValue("/admin/moderation?tab=held-automatically&commenter=Linker");
       assertThat(reader.get("/news/" + id + "/" + SLUG).body()).contains("https://c.example/3");
       var history = moderator.get("/admin/moderation?tab=approved");
-      assertThat(history.body()).contains("Mona (moderator): approved");
+      assertThat(history.body()).contains("Mona (moderator): Approved");
     }
   }
 

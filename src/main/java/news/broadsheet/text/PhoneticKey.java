@@ -1,4 +1,4 @@
-package news.broadsheet.moderation;
+package news.broadsheet.text;
 
 /**
  * A small phonetic key that gives the common spellings of one word the same key: romanised Urdu
@@ -11,14 +11,14 @@ package news.broadsheet.moderation;
  * so that short words ("ass", "shit") match only by their own letters and never a neighbour such
  * as "as" or "sheet".
  */
-final class PhoneticKey {
+public final class PhoneticKey {
 
-  static final int MIN_LENGTH = 4;
+  public static final int MIN_LENGTH = 4;
 
   private PhoneticKey() {}
 
   /** The key of a folded word, or null when the word is short, mixed or in another script. */
-  static String of(String word) {
+  public static String of(String word) {
     String key;
     if (isLatin(word)) {
       key = latin(word);
@@ -30,7 +30,7 @@ final class PhoneticKey {
     return key.codePointCount(0, key.length()) >= MIN_LENGTH ? key : null;
   }
 
-  static String latin(String word) {
+  public static String latin(String word) {
     String key = collapse(word, 3);
     key = key.replace("ee", "i").replace("oo", "u");
     key = key.replace("ch", "C").replace("sh", "S");
@@ -48,7 +48,7 @@ final class PhoneticKey {
     return key;
   }
 
-  static String arabic(String word) {
+  public static String arabic(String word) {
     StringBuilder key = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       key.append(
@@ -64,7 +64,7 @@ final class PhoneticKey {
   }
 
   /** Writes each run of {@code atLeast} or more equal characters as one. */
-  static String collapse(String word, int atLeast) {
+  public static String collapse(String word, int atLeast) {
     StringBuilder out = new StringBuilder(word.length());
     int i = 0;
     while (i < word.length()) {
@@ -78,7 +78,7 @@ final class PhoneticKey {
     return out.toString();
   }
 
-  static boolean isLatin(String word) {
+  public static boolean isLatin(String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c < 'a' || c > 'z') {
@@ -88,7 +88,7 @@ final class PhoneticKey {
     return !word.isEmpty();
   }
 
-  static boolean isArabicScript(String word) {
+  public static boolean isArabicScript(String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c < 0x0600 || c > 0x06FF || !Character.isLetter(c)) {

@@ -1,4 +1,4 @@
-package news.broadsheet.moderation;
+package news.broadsheet.text;
 
 import java.text.Normalizer;
 
@@ -8,13 +8,13 @@ import java.text.Normalizer;
  * characters, and one letter for each family of Urdu and Arabic variants (ي ى ے → ی, ك → ک,
  * ه ھ ة → ہ, ں → ن, hamza and madda dropped), Eastern digits as ASCII digits.
  */
-final class TextFolding {
+public final class TextFolding {
 
   private static final int TATWEEL = 0x0640;
 
   private TextFolding() {}
 
-  static String fold(String text) {
+  public static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
@@ -33,7 +33,7 @@ final class TextFolding {
   }
 
   /** One code point for each family of variants. */
-  static int canonical(int cp) {
+  public static int canonical(int cp) {
     if (cp >= 0x0660 && cp <= 0x0669) {
       return '0' + (cp - 0x0660);
     }

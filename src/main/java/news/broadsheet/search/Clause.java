@@ -1,0 +1,31 @@
+package news.broadsheet.search;
+
+import java.util.List;
+
+/**
+ * One thing a search asks for: a word, or a phrase of words in a row.
+ *
+ * @param words the words, analysed as the index analyses text
+ * @param quoted whether the reader quoted it; a quoted word matches its own term only, never the
+ *     other spellings of its variant key
+ */
+record Clause(List<Word> words, boolean quoted) {
+
+  Clause {
+    words = List.copyOf(words);
+  }
+
+  boolean isPhrase() {
+    return words.size() > 1;
+  }
+
+  /** The variant key this clause may also match by, or null. */
+  String variant() {
+    return isPhrase() || quoted ? null : words.get(0).variant();
+  }
+
+  /** The terms in order. */
+  List<String> terms() {
+    return words.stream().map(Word::term).toList();
+  }
+}

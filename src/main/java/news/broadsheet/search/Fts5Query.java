@@ -1,0 +1,42 @@
+package news.broadsheet.search;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link Match} in SQLite FTS5's query language, over the columns {@code words},
+ * {@code variants} and {@code facets}. Terms are quoted strings; no term holds a quote.
+ */
+final class Fts5Query {
+
+  private Fts5Query() {}
+
+  static String of(Match match) {
+    String exact = all(match.query().required(), false);
+    String found = match.tier() == Match.EXACT ? exact : "(" + all(match.query().required(), true) + ") NOT (" + exact + ")";
+    StringBuilder query = new StringBuilder("(").append(found).append(")");
+    for (String facet : match.facets()) {
+      query.append(" AND facets : ").append(quoted(facet));
+    }
+    List<Clause> excluded = match.query().excluded();
+    if (!excluded.isEmpty()) {
+      query.insert(0, "(").append(") NOT (")
+          .append(excluded.stream().map(c -> clause(c, false)).collect(Collectors.joining(" OR "))).append(")");
+    }
+    return query.toString();
+  }
+
+  private static String all(List<Clause> clauses, boolean variants) {
+    return clauses.stream().map(c -> clause(c, variants)).collect(Collectors.joining(" AND "));
+  }
+
+  private static String clause(Clause clause, boolean variants) {
+    String words = "words : " + quoted(String.join(" ", clause.terms()));
+    String variant = clause.variant();
+    return variants && variant != null ? "(" + words + " OR variants : " + quoted(variant) + ")" : words;
+  }
+
+  private static String quoted(String terms) {
+    return '"' + terms + '"';
+  }
+}

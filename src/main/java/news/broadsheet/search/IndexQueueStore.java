@@ -1,0 +1,79 @@
+package news.broadsheet.search;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * The queue of stories and comments to index, which the database's triggers fill (migrations V40
+ * and V41): one row an item, numbered anew at each change of it.
+ */
+final class IndexQueueStore {
+
+  private static final RowMapper<QueuedItem> ITEM =
+      (rs, ctx) -> new QueuedItem(rs.getLong("seq"), DocumentKind.fromCode(rs.getString("kind")), rs.getLong("item_id"));
+
+  private final boolean sqlite;
+
+  IndexQueueStore(boolean sqlite) {
+    this.sqlite = sqlite;
+  }
+
+  /** The number of the latest change queued so far (0 for none). */
+  long end(Handle handle) {
+    return handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM search_queue").mapTo(Long.class).one();
+  }
+
+  /**
+   * The items queued after the change numbered {@code seq}, oldest first. On PostgreSQL they are
+   * held until the transaction ends, skipping those another indexer holds.
+   */
+  List<QueuedItem> after(Handle handle, long seq, int limit) {
+    return handle.createQuery("SELECT seq, kind, item_id FROM search_queue WHERE seq > ? ORDER BY seq LIMIT ?"
+            + (sqlite ? "" : " FOR UPDATE SKIP LOCKED"))
+        .bind(0, seq)
+        .bind(1, limit)
+        .map(ITEM)
+        .list();
+  }
+
+  /** Queued stories with an id above the one given, in the order of their ids. */
+  List<QueuedItem> stories(Handle handle, long afterId, int limit) {
+    return handle.createQuery("SELECT seq, kind, item_id FROM search_queue WHERE kind = 'story' AND item_id > ?"
+            + " ORDER BY item_id LIMIT ?")
+        .bind(0, afterId)
+        .bind(1, limit)
+        .map(ITEM)
+        .list();
+  }
+
+  /** Queued comments changed after the change numbered {@code seq}, oldest first. */
+  List<QueuedItem> comments(Handle handle, long afterSeq, int limit) {
+    return handle.createQuery("SELECT seq, kind, item_id FROM search_queue WHERE seq > ? AND kind = 'comment'"
+            + " ORDER BY seq LIMIT ?")
+        .bind(0, afterSeq)
+        .bind(1, limit)
+        .map(ITEM)
+        .list();
+  }
+
+  long size(Handle handle) {
+    return handle.createQuery("SELECT COUNT(*) FROM search_queue").mapTo(Long.class).one();
+  }
+
+  /** Queues every story and comment that is not queued yet; returns how many were queued. */
+  int queueEverything(Handle handle) {
+    return handle.createUpdate("INSERT INTO search_queue (kind, item_id) SELECT 'story', a.id FROM articles a"
+            + " WHERE NOT EXISTS (SELECT 1 FROM search_queue q WHERE q.kind = 'story' AND q.item_id = a.id) ORDER BY a.id")
+        .execute() + queueComments(handle, Long.MIN_VALUE);
+  }
+
+  /** Queues the comments from the id given on that are not queued yet; returns how many were queued. */
+  int queueComments(Handle handle, long firstId) {
+    return handle.createUpdate("INSERT INTO search_queue (kind, item_id) SELECT 'comment', c.id FROM comments c"
+            + " WHERE c.id >= ? AND NOT EXISTS (SELECT 1 FROM search_queue q WHERE q.kind = 'comment' AND q.item_id = c.id)"
+            + " ORDER BY c.id")
+        .bind(0, firstId)
+        .execute();
+  }
+}

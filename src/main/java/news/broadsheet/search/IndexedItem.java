@@ -1,0 +1,19 @@
+package news.broadsheet.search;
+
+import java.util.List;
+
+/**
+ * A story or a comment as read for indexing.
+ *
+ * @param visible whether readers may see it (a published comment; every stored story)
+ * @param fields the texts searched, in order: a story's headline, authors and body; a comment's text
+ */
+record IndexedItem(
+    DocumentKind kind,
+    long id,
+    long articleId,
+    boolean visible,
+    long epochSecond,
+    String source,
+    List<String> authors,
+    List<String> fields) {}

@@ -1,0 +1,80 @@
+package news.broadsheet.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** The index in PostgreSQL: a tsvector a document, with a GIN index for each side of visible. */
+final class PostgresIndexStore implements IndexStore {
+
+  /** Writes the batch in one round trip, through the function search_write (migration V41). */
+  @Override
+  public int write(Handle handle, List<Indexed> batch) {
+    int size = batch.size();
+    String[] kinds = new String[size];
+    Long[] itemIds = new Long[size];
+    Long[] seqs = new Long[size];
+    Long[] keys = new Long[size];
+    Long[] articles = new Long[size];
+    Boolean[] visible = new Boolean[size];
+    String[] terms = new String[size];
+    for (int i = 0; i < size; i++) {
+      QueuedItem item = batch.get(i).item();
+      SearchDocument document = batch.get(i).document();
+      kinds[i] = item.kind().code();
+      itemIds[i] = item.itemId();
+      seqs[i] = item.seq();
+      keys[i] = document == null ? null : document.key();
+      articles[i] = document == null ? null : document.articleId();
+      visible[i] = document == null ? null : document.visible();
+      terms[i] = document == null ? null : tsvector(document);
+    }
+    return handle.createQuery("SELECT search_write(CAST(:kinds AS text[]), :itemIds, :seqs, :keys, :articles, :visible,"
+            + " CAST(:terms AS text[]))")
+        .bindArray("kinds", String.class, (Object[]) kinds)
+        .bindArray("itemIds", Long.class, (Object[]) itemIds)
+        .bindArray("seqs", Long.class, (Object[]) seqs)
+        .bindArray("keys", Long.class, (Object[]) keys)
+        .bindArray("articles", Long.class, (Object[]) articles)
+        .bindArray("visible", Boolean.class, (Object[]) visible)
+        .bindArray("terms", String.class, (Object[]) terms)
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  /** The document as a tsvector literal: words with their positions, variants and facets without. */
+  static String tsvector(SearchDocument document) {
+    Map<String, List<Integer>> positions = new LinkedHashMap<>();
+    List<String> words = document.words();
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).equals(SearchDocument.GAP)) {
+        positions.computeIfAbsent(words.get(i), w -> new ArrayList<>()).add(i + 1);
+      }
+    }
+    StringBuilder literal = new StringBuilder();
+    positions.forEach((term, at) -> {
+      literal.append(TsQuery.lexeme(term)).append(':');
+      for (int i = 0; i < at.size(); i++) {
+        literal.append(i == 0 ? "" : ",").append(at.get(i));
+      }
+      literal.append(' ');
+    });
+    document.variants().forEach(v -> literal.append(TsQuery.lexeme(TsQuery.VARIANT + v)).append(' '));
+    document.facets().forEach(f -> literal.append(TsQuery.lexeme(TsQuery.FACET + f)).append(' '));
+    return literal.toString();
+  }
+
+  @Override
+  public List<Long> newest(Handle handle, Match match, boolean visible, long low, long high, int limit) {
+    return handle.createQuery("SELECT id FROM search_documents WHERE " + (visible ? "visible" : "NOT visible")
+            + " AND terms @@ CAST(? AS tsquery) AND id BETWEEN ? AND ? ORDER BY id DESC LIMIT ?")
+        .bind(0, TsQuery.of(match))
+        .bind(1, low)
+        .bind(2, high)
+        .bind(3, limit)
+        .mapTo(Long.class)
+        .list();
+  }
+}

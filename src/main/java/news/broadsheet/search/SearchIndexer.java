@@ -1,0 +1,203 @@
+package news.broadsheet.search;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import news.broadsheet.storage.Database;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index up to date with the stories and comments, from the queue that the database's
+ * triggers fill (migrations V40 and V41).
+ *
+ * <p>Every transaction indexes what it queued before it commits ({@link #begin}), so a comment
+ * published or a decision taken is found, or no longer found, the moment it is committed, on
+ * every node. What is queued otherwise (an import, a change made by a process that does not
+ * index, a failure) is indexed in batches by a background thread of every server ({@link #start})
+ * and by {@link #indexAll}: a second thread reads and analyses the next batch while the current
+ * one is written, in one transaction (and on PostgreSQL one round trip) a batch.
+ */
+public final class SearchIndexer implements Database.TransactionStep, AutoCloseable {
+
+  /** A transaction indexes at most this many items it queued (the rest waits for the background). */
+  static final int LATEST = 500;
+  static final int BATCH = 500;
+  private static final long IDLE_MILLIS = 200;
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+
+  private final Database database;
+  private final IndexQueueStore queue;
+  private final IndexStore index;
+  private final BatchReader reader;
+  private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
+  private final ExecutorService analyser = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "search-analyser");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile Thread background;
+
+  public SearchIndexer(Database database) {
+    this.database = database;
+    this.queue = new IndexQueueStore(database.isSqlite());
+    this.index = IndexStore.forDatabase(database.isSqlite());
+    this.reader = new BatchReader(new SearchStore(), queue);
+  }
+
+  /**
+   * Joins a transaction: notes where the queue ends as it begins, and before it commits indexes
+   * what was queued since (up to {@value #LATEST} items). A failure is logged and leaves them
+   * queued; it never fails the transaction.
+   */
+  @Override
+  public Consumer<Handle> begin(Handle handle) {
+    if (writing.get()) {
+      return ignored -> {};
+    }
+    long end = queue.end(handle);
+    return beforeCommit -> indexAfter(beforeCommit, end);
+  }
+
+  private void indexAfter(Handle handle, long seq) {
+    handle.savepoint("search_index");
+    try {
+      index.write(handle, reader.documents(handle, queue.after(handle, seq, LATEST)));
+      handle.release("search_index");
+    } catch (RuntimeException failure) {
+      handle.rollbackToSavepoint("search_index");
+      LOG.warn("search: could not index the latest changes now, the background indexer will: {}", failure.toString());
+    }
+  }
+
+  /** How many stories and comments wait to be indexed. */
+  public long queued() {
+    return database.read(queue::size);
+  }
+
+  /**
+   * Indexes everything queued, telling the progress after each batch (items taken so far).
+   *
+   * @return how many items were taken off the queue
+   */
+  public long indexAll(LongConsumer progress) {
+    long done = 0;
+    Future<BatchReader.Batch> next = analyser.submit(() -> read(BatchReader.Position.START));
+    try {
+      while (true) {
+        BatchReader.Batch batch = next.get();
+        if (batch.items().isEmpty() && batch.from().isStart()) {
+          return done;
+        }
+        BatchReader.Position position = batch.items().isEmpty() ? BatchReader.Position.START : batch.next();
+        next = analyser.submit(() -> read(position));
+        done += write(batch);
+        progress.accept(done);
+      }
+    } catch (InterruptedException stop) {
+      next.cancel(true);
+      Thread.currentThread().interrupt();
+      return done;
+    } catch (ExecutionException failed) {
+      throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+    }
+  }
+
+  private BatchReader.Batch read(BatchReader.Position from) {
+    return database.read(handle -> reader.read(handle, from, BATCH));
+  }
+
+  private int write(BatchReader.Batch batch) {
+    if (batch.items().isEmpty()) {
+      return 0;
+    }
+    writing.set(true);
+    try {
+      return database.inTransaction(handle -> index.write(handle, batch.items()));
+    } finally {
+      writing.set(false);
+    }
+  }
+
+  /**
+   * Queues every story and comment again and indexes them all: after a change to how text is
+   * analysed, or to repair an index. Searches go on meanwhile; each item keeps its former
+   * document until its new one replaces it.
+   *
+   * @param queuedCount told how many items are queued, before indexing starts
+   */
+  public long reindex(LongConsumer queuedCount, LongConsumer progress) {
+    writing.set(true);
+    try {
+      database.inTransaction(queue::queueEverything);
+    } finally {
+      writing.set(false);
+    }
+    queuedCount.accept(queued());
+    return indexAll(progress);
+  }
+
+  /**
+   * The hook for a bulk load that bypasses the row triggers of the comments table (drops or
+   * suspends them for speed): it must call this in its own transaction, after storing its
+   * comments, with the first id it stored, so that they are queued for the index as the triggers
+   * would have queued them; the background indexer then indexes them.
+   *
+   * @return how many comments were queued
+   */
+  public int queueComments(Handle bulkTransaction, long firstId) {
+    return queue.queueComments(bulkTransaction, firstId);
+  }
+
+  /** Starts the background thread that indexes what is queued, checking every 200 ms. */
+  public synchronized void start() {
+    if (background != null) {
+      return;
+    }
+    background = new Thread(this::run, "search-indexer");
+    background.setDaemon(true);
+    background.start();
+  }
+
+  private void run() {
+    while (background == Thread.currentThread()) {
+      try {
+        if (indexAll(done -> {}) == 0) {
+          Thread.sleep(IDLE_MILLIS);
+        }
+      } catch (InterruptedException stop) {
+        return;
+      } catch (RuntimeException failure) {
+        LOG.warn("search: indexing failed, trying again in a second: {}", failure.toString());
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException stop) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    Thread running = background;
+    background = null;
+    if (running != null) {
+      running.interrupt();
+      try {
+        running.join(5000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    analyser.shutdownNow();
+  }
+}

@@ -1,0 +1,139 @@
+package news.broadsheet.search;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.broadsheet.App;
+import news.broadsheet.config.AppConfig;
+import news.broadsheet.storage.DatabaseLocation;
+
+/**
+ * Times searches on a stored corpus (bench/search.sh): each query's first page, many rounds, and
+ * prints a markdown table of p50, p99 and the largest time, with how many documents hold each
+ * single word (the share that makes a word common).
+ *
+ * <p>Usage: {@code SearchBench --data DIR | --database JDBC_URL [--rounds 200]}
+ */
+public final class SearchBench {
+
+  private record Query(String label, SearchRequest request) {}
+
+  private SearchBench() {}
+
+  public static void main(String[] args) {
+    String url = option(args, "--database", null);
+    Path data = Path.of(option(args, "--data", "data"));
+    int rounds = Integer.parseInt(option(args, "--rounds", "200"));
+    DatabaseLocation location = url == null ? DatabaseLocation.embedded(data) : new DatabaseLocation(data, url, null, null);
+    try (App app = new App(new AppConfig(location, ZoneId.of("Asia/Karachi"), Map.of()), Clock.systemUTC())) {
+      long queued = app.searchIndexer().queued();
+      if (queued > 0) {
+        long started = System.nanoTime();
+        app.searchIndexer().indexAll(done -> {});
+        System.out.printf("indexed %,d queued items in %.1f s%n", queued, (System.nanoTime() - started) / 1e9);
+      }
+      List<Query> queries = queries();
+      for (Query query : queries) {
+        System.out.printf("%-40s %s%n", query.label(), share(app, query.request().query()));
+      }
+      run(app, queries, 20);
+      long[][] nanos = run(app, queries, rounds);
+      System.out.println();
+      System.out.println("| query | p50 ms | p99 ms | max ms |");
+      System.out.println("|---|---:|---:|---:|");
+      for (int i = 0; i < queries.size(); i++) {
+        long[] times = nanos[i];
+        Arrays.sort(times);
+        System.out.printf("| %s | %.2f | %.2f | %.2f |%n", queries.get(i).label(), ms(times[times.length / 2]),
+            ms(times[(int) Math.ceil(times.length * 0.99) - 1]), ms(times[times.length - 1]));
+      }
+      if (app.database().isSqlite()) {
+        reference(app, rounds);
+      }
+      long[] all = Arrays.stream(nanos).flatMapToLong(Arrays::stream).sorted().toArray();
+      System.out.printf("| **all queries** | %.2f | %.2f | %.2f |%n", ms(all[all.length / 2]),
+          ms(all[(int) Math.ceil(all.length * 0.99) - 1]), ms(all[all.length - 1]));
+    }
+  }
+
+  private static List<Query> queries() {
+    List<Query> queries = new ArrayList<>();
+    for (String words : List.of("the", "good", "nahin", "this", "the people", "pani nahin", "bijli nahin hai",
+        "\"nothing has changed\"", "accountability top", "maante", "nhi", "بجلی", "عوام ریلیف", "desalination", "zzzunknown")) {
+      queries.add(new Query(words, SearchRequest.of(words)));
+    }
+    queries.add(new Query("the (stories only)", SearchRequest.of("the").withKinds(Set.of(DocumentKind.STORY))));
+    queries.add(new Query("good (source DAWN.COM)", new SearchRequest("good", Set.of(), "DAWN.COM", null, null, null, null, 20)));
+    queries.add(new Query("nahin (one month)", new SearchRequest("nahin", Set.of(), null, null,
+        java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31), null, 20)));
+    return queries;
+  }
+
+  /**
+   * The reference, measured in the same run: FTS5 by itself, ranking every match of the
+   * commonest word by its bm25 (what bounding the ranking avoids), and its 20 newest matches.
+   */
+  private static void reference(App app, int rounds) {
+    for (String order : new String[] {"rank", "rowid DESC"}) {
+      long[] times = new long[Math.max(rounds / 10, 5)];
+      for (int i = 0; i < times.length; i++) {
+        long started = System.nanoTime();
+        app.database().read(h -> h.createQuery("SELECT rowid FROM search_public WHERE search_public MATCH 'words : \"the\"'"
+            + " ORDER BY " + order + " LIMIT 20").mapTo(Long.class).list());
+        times[i] = System.nanoTime() - started;
+      }
+      Arrays.sort(times);
+      System.out.printf("| reference: FTS5 alone, \"the\" ORDER BY %s LIMIT 20 | %.2f | %.2f | %.2f |%n", order,
+          ms(times[times.length / 2]), ms(times[(int) Math.ceil(times.length * 0.99) - 1]), ms(times[times.length - 1]));
+    }
+  }
+
+  private static long[][] run(App app, List<Query> queries, int rounds) {
+    long[][] nanos = new long[queries.size()][rounds];
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < queries.size(); i++) {
+        long started = System.nanoTime();
+        SearchPage page = app.search().search(queries.get(i).request());
+        nanos[i][round] = System.nanoTime() - started;
+        if (round == 0 && page.hits().size() > 20) {
+          throw new IllegalStateException("a page too long");
+        }
+      }
+    }
+    return nanos;
+  }
+
+  /** The share of visible documents that hold the query's words (one-word queries only). */
+  private static String share(App app, String words) {
+    if (words.contains(" ") || words.contains("\"")) {
+      return "";
+    }
+    String term = Analyzer.words(words).get(0).term();
+    long total = app.database().read(h -> h.createQuery("SELECT COUNT(*) FROM search_documents WHERE visible = "
+        + (app.database().isSqlite() ? "1" : "TRUE")).mapTo(Long.class).one());
+    long holding = app.database().read(h -> app.database().isSqlite()
+        ? h.createQuery("SELECT COUNT(*) FROM search_public WHERE search_public MATCH ?").bind(0, "words : \"" + term + "\"")
+            .mapTo(Long.class).one()
+        : h.createQuery("SELECT COUNT(*) FROM search_documents WHERE visible AND terms @@ CAST(? AS tsquery)")
+            .bind(0, "'" + term + "'").mapTo(Long.class).one());
+    return String.format("in %,d of %,d documents (%.1f %%)", holding, total, 100.0 * holding / Math.max(total, 1));
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
