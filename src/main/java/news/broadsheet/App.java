@@ -61,6 +61,7 @@ import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
+import news.broadsheet.storage.SiteSecrets;
 import news.broadsheet.storage.GroupCommitWriter;
 
 /**
@@ -175,6 +176,11 @@ public final class App implements AutoCloseable {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** The site's secrets, kept in the database (the key that signs reader keys). */
+  public SiteSecrets secrets() {
+    return new SiteSecrets(database);
   }
 
   public Database database() {
