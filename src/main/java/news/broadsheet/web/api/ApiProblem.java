@@ -31,6 +31,18 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(404, "not_found", null, message);
   }
 
+  /** A request the server will take later: too many of the client's, or of everyone's, at once. */
+  static ApiProblem busy(int status, String code, String message, long retryAfterSeconds) {
+    return new ApiProblem(status, code, null, message, retryAfterSeconds);
+  }
+
+  /** The database cannot take the request for now: nothing was stored; try again later. */
+  public static ApiProblem unavailable(long retryAfterSeconds) {
+    return new ApiProblem(503, "unavailable", null,
+        "The site cannot store or read this just now, and nothing was stored; please try again in "
+            + retryAfterSeconds + " s.", retryAfterSeconds);
+  }
+
   static ApiProblem badParameter(String field, String message) {
     return new ApiProblem(400, "bad_parameter", field, message);
   }

@@ -9,7 +9,9 @@ import news.broadsheet.article.ArticleService;
  * {@code GET /api/v1/articles/{id}/comments/stream}: Server-Sent Events, one {@code comment}
  * event per newly published comment, with the comment's id as the event id. A reconnecting
  * client sends the last id it saw ({@code Last-Event-ID}, or {@code ?lastEventId=} on the
- * first connection) and first receives what it missed.
+ * first connection) and first receives what it missed, up to {@link CommentStreams#REPLAY_MAX}
+ * comments. One client address may hold a few streams at once, and the server a bounded number
+ * ({@link StreamLimits}).
  */
 public final class CommentStreamHandler {
 
@@ -17,10 +19,12 @@ public final class CommentStreamHandler {
 
   private final ArticleService articles;
   private final CommentStreams streams;
+  private final StreamLimits limits;
 
-  CommentStreamHandler(ArticleService articles, CommentStreams streams) {
+  CommentStreamHandler(ArticleService articles, CommentStreams streams, StreamLimits limits) {
     this.articles = articles;
     this.streams = streams;
+    this.limits = limits;
   }
 
   public void stream(Context ctx) throws Exception {
@@ -31,7 +35,13 @@ public final class CommentStreamHandler {
       throw new ApiProblem(406, "not_acceptable", null, "This is an event stream: send Accept: " + EVENT_STREAM + ".");
     }
     Long lastEventId = lastEventId(ctx);
-    new SseHandler(client -> streams.open(article, lastEventId, client)).handle(ctx);
+    Runnable free = limits.admit(ctx.ip());
+    try {
+      new SseHandler(client -> streams.open(article, lastEventId, client, free)).handle(ctx);
+    } catch (Exception | Error failed) {
+      free.run();
+      throw failed;
+    }
   }
 
   /** The header wins: a browser reconnecting sends it, while the address keeps its first value. */

@@ -27,8 +27,8 @@ public final class CommentStreams implements PublishedCommentListener, AutoClose
 
   static final Duration POLL_EVERY = Duration.ofMillis(500);
   static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(15);
-  private static final int REPLAY_BATCH = 200;
-  private static final int REPLAY_MAX = 1_000;
+  /** The most comments a new stream replays; a reader who missed more is told to load the page again. */
+  static final int REPLAY_MAX = 100;
   private static final int POLL_BATCH = 500;
   private static final Logger LOG = LoggerFactory.getLogger(CommentStreams.class);
 
@@ -58,9 +58,9 @@ public final class CommentStreams implements PublishedCommentListener, AutoClose
    * published after {@code lastEventId} (or, without one, after the newest there is now), then
    * goes live.
    */
-  void open(Article article, Long lastEventId, SseClient client) {
+  void open(Article article, Long lastEventId, SseClient client, Runnable onLeave) {
     client.keepAlive();
-    StreamSubscriber subscriber = new StreamSubscriber(client);
+    StreamSubscriber subscriber = new StreamSubscriber(client, onLeave);
     StreamChannel channel =
         channels.compute(
             article.id(),
@@ -133,19 +133,19 @@ public final class CommentStreams implements PublishedCommentListener, AutoClose
     }
   }
 
+  /**
+   * Sends what the reader missed, oldest first; more than {@link #REPLAY_MAX} is not replayed (one
+   * query of that many rows at most, however old the reader's last id): the reader is told to load
+   * the page instead, and the stream goes live from now.
+   */
   private void replay(StreamChannel channel, StreamSubscriber subscriber, long after) {
-    long from = after;
-    int sent = 0;
-    while (sent < REPLAY_MAX && subscriber.isOpen()) {
-      List<Comment> missed = comments.publishedAfter(channel.articleId(), from, REPLAY_BATCH);
-      for (Comment comment : missed) {
-        subscriber.replay(comment.id(), events.data(comment, channel.article()));
-        from = comment.id();
-      }
-      sent += missed.size();
-      if (missed.size() < REPLAY_BATCH) {
-        return;
-      }
+    List<Comment> missed = comments.publishedAfter(channel.articleId(), after, REPLAY_MAX + 1);
+    if (missed.size() > REPLAY_MAX) {
+      subscriber.tooFarBehind("More than " + REPLAY_MAX + " comments were published meanwhile: load the page again.");
+      return;
+    }
+    for (Comment comment : missed) {
+      subscriber.replay(comment.id(), events.data(comment, channel.article()));
     }
   }
 
@@ -163,6 +163,7 @@ public final class CommentStreams implements PublishedCommentListener, AutoClose
   }
 
   private void leave(StreamChannel channel, StreamSubscriber subscriber) {
+    subscriber.left();
     channel.remove(subscriber);
     channels.computeIfPresent(channel.articleId(), (id, current) -> current.isEmpty() ? null : current);
   }

@@ -35,8 +35,8 @@ public final class ReaderApi implements AutoCloseable {
     ArticleZones zones = new ArticleZones(app.articles());
     this.comments =
         new ApiCommentHandlers(
-            app.comments(), app.posting(), parts.posting(), zones, mapper, parts.cookies());
-    this.stream = new CommentStreamHandler(app.articles(), streams);
+            app.comments(), parts.recommending(), parts.posting(), zones, mapper, parts.cookies());
+    this.stream = new CommentStreamHandler(app.articles(), streams, new StreamLimits(parts.limits()));
     this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address());
   }
 

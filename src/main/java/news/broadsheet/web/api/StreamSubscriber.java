@@ -17,12 +17,26 @@ final class StreamSubscriber {
   private static final int REMEMBERED = 4_096;
 
   private final SseClient client;
+  private final Runnable onLeave;
   private final Set<Long> sent = new LinkedHashSet<>();
   private final List<Event> held = new ArrayList<>();
   private boolean replaying = true;
 
-  StreamSubscriber(SseClient client) {
+  /** @param onLeave run once the stream has left its channel (frees its place in the limits) */
+  StreamSubscriber(SseClient client, Runnable onLeave) {
     this.client = client;
+    this.onLeave = onLeave;
+  }
+
+  void left() {
+    onLeave.run();
+  }
+
+  /** Tells the reader it missed more than a replay sends: the page is to be loaded again. */
+  synchronized void tooFarBehind(String data) {
+    if (!client.terminated()) {
+      client.sendEvent("behind", data);
+    }
   }
 
   /** A comment from the channel: sent now, or held while the replay runs. */

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,8 +90,9 @@ class OpenApiTest {
       site.app().settings().set("comments.commenters", "guests", "test");
 
       String recommend = "/api/v1/comments/{id}/recommend";
-      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k")));
-      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k".repeat(201))));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site)));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site)
+          .header("Cookie", "broadsheet_reader=" + site.readerKey("a")).header("Sec-Fetch-Site", "same-origin")));
       api.check("POST", recommend, site.send(post("/api/v1/comments/999999/recommend", site)));
       api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("Sec-Fetch-Site", "cross-site")));
 
@@ -112,6 +114,22 @@ class OpenApiTest {
         HttpResponse<String> limited = strict.sendJson("POST", path, "{\"name\":\"A\",\"text\":\"B\"}");
         api.check("POST", posts, limited);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+      }
+      WebSettings tight = WebSettings.loopbackAnyPort().withTrustedProxies(List.of("127.0.0.1")).withLimits(1, 1, 2);
+      try (TestServer strict = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp.resolve("tight")), tight)
+              .withStories(ReferenceSample.file())) {
+        long strictComment = strict.app().comments().published(referenceStory(strict)).get(0).id();
+        String path = "/api/v1/comments/" + strictComment + "/recommend";
+        api.check("POST", recommend, strict.send(post(path, strict)));
+        api.check("POST", recommend, strict.send(post(path, strict)));
+        String streamPath = strict.url("/api/v1/articles/" + referenceStory(strict) + "/comments/stream");
+        try (EventStream first = EventStream.open(strict.client(), streamPath, null);
+            EventStream second = EventStream.open(strict.client(), streamPath, null, "203.0.113.7")) {
+          api.check("GET", stream, strict.send(get(streamPath.substring(streamPath.indexOf("/api")), strict)
+              .header("Accept", "text/event-stream")));
+          api.check("GET", stream, strict.send(get(streamPath.substring(streamPath.indexOf("/api")), strict)
+              .header("Accept", "text/event-stream").header("X-Forwarded-For", "203.0.113.8")));
+        }
       }
       assertThat(api.unexercised()).as("documented answers never seen").isEmpty();
     }
