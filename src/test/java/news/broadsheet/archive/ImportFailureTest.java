@@ -2,9 +2,7 @@ package news.broadsheet.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +15,7 @@ import news.broadsheet.App;
 import news.broadsheet.storage.DatabaseLocation;
 import news.broadsheet.testing.ChildJvm;
 import news.broadsheet.testing.SmallCorpus;
+import news.broadsheet.testing.SmallDisk;
 import news.broadsheet.testing.TestApps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +61,7 @@ class ImportFailureTest {
   @Test
   void a_full_disk_stops_the_import_without_half_stored_files_and_the_next_import_continues() throws Exception {
     Path disk = temp.resolve("disk");
-    Files.createDirectories(disk);
-    assumeMounted(run("mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", disk.toString()), disk);
+    SmallDisk.mount(disk, "1500k");
     try {
       int stories = 300;
       Path corpus = temp.resolve("corpus");
@@ -77,25 +75,15 @@ class ImportFailureTest {
             .hasMessageContaining("run the same import again");
       }
       assertEveryStoryIsWhole(data);
-      assertThat(run("mount", "-o", "remount,size=64m", disk.toString())).isZero();
+      assertThat(SmallDisk.resize(disk, "64m")).isZero();
       try (App app = TestApps.on(DatabaseLocation.embedded(data))) {
         ImportSummary resumed = app.importer().importAll(inputs, ImportProgress.SILENT);
         assertThat(resumed.filesStored()).isEqualTo(stories);
         assertThat(app.stats().stats().comments()).isEqualTo((long) stories * COMMENTS_EACH);
       }
     } finally {
-      run("umount", "-l", disk.toString());
+      SmallDisk.unmount(disk);
     }
-  }
-
-  private static void assumeMounted(int exitCode, Path disk) {
-    if (exitCode != 0 && System.getenv("CI") != null) {
-      throw new AssertionError("CI runs as root and must be able to mount a small tmpfs at " + disk);
-    }
-    if (exitCode != 0) {
-      System.err.println("SKIPPED: the full-disk test needs root to mount a small tmpfs");
-    }
-    assumeTrue(exitCode == 0, "the full-disk test needs root to mount a small tmpfs");
   }
 
   private static void assertEveryStoryIsWhole(Path data) throws Exception {
@@ -122,11 +110,4 @@ class ImportFailureTest {
       return 0;
     }
   }
-
-  private static int run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-    return process.waitFor();
-  }
-
 }

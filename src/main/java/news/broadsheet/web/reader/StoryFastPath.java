@@ -3,6 +3,7 @@ package news.broadsheet.web.reader;
 import java.nio.ByteBuffer;
 import java.util.List;
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.storage.DatabaseUnavailableException;
 import news.broadsheet.web.page.AccessLog;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.ReaderCookies;
@@ -57,8 +58,13 @@ public final class StoryFastPath extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     String token = ReaderCookies.heldToken(value(held, ReaderCookies.FORM_TOKEN));
-    var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
-    byte[] html = pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
+    byte[] html;
+    try {
+      var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
+      html = pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
+    } catch (DatabaseUnavailableException down) {
+      html = null; // not in memory, and the database cannot make it: the router answers 503
+    }
     if (html == null) {
       return super.handle(request, response, callback);
     }
