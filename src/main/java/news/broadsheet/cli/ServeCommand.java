@@ -74,6 +74,27 @@ final class ServeCommand implements Callable<Integer> {
   List<String> trustedProxies;
 
   @Option(
+      names = "--recommend-rate-limit",
+      paramLabel = "PER_MINUTE",
+      defaultValue = "${env:BROADSHEET_RECOMMEND_RATE_LIMIT:-30}",
+      description = "Recommendations one client may make a minute; 0 turns the limit off (default: ${DEFAULT-VALUE}; env BROADSHEET_RECOMMEND_RATE_LIMIT).")
+  int recommendRateLimit;
+
+  @Option(
+      names = "--live-streams-per-client",
+      paramLabel = "N",
+      defaultValue = "${env:BROADSHEET_LIVE_STREAMS_PER_CLIENT:-8}",
+      description = "Live comment streams one client may hold open at once (default: ${DEFAULT-VALUE}; env BROADSHEET_LIVE_STREAMS_PER_CLIENT).")
+  int liveStreamsPerClient;
+
+  @Option(
+      names = "--live-streams",
+      paramLabel = "N",
+      defaultValue = "${env:BROADSHEET_LIVE_STREAMS:-2000}",
+      description = "Live comment streams the server holds open at once, for every client together (default: ${DEFAULT-VALUE}; env BROADSHEET_LIVE_STREAMS).")
+  int liveStreams;
+
+  @Option(
       names = "--metrics-token",
       paramLabel = "TOKEN",
       defaultValue = "${env:BROADSHEET_METRICS_TOKEN:-}",
@@ -97,8 +118,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies,
-        new MetricsAccess(metricsToken, metricsPort));
+    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies)
+        .withMetrics(new MetricsAccess(metricsToken, metricsPort))
+        .withLimits(recommendRateLimit, liveStreamsPerClient, liveStreams);
     App app = new App(storage.toConfig().withCommentsCloseAfterDays(commentsCloseAfterDays), Clock.systemUTC());
     if (!noDemo && app.demo().offerIfEmpty()) {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");

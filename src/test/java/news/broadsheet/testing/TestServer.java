@@ -8,10 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import news.broadsheet.App;
 import news.broadsheet.archive.ArchiveInput;
 import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.web.page.ReaderKeys;
 import news.broadsheet.web.server.MetricsAccess;
 import news.broadsheet.web.server.WebServer;
 import news.broadsheet.web.server.WebSettings;
@@ -24,6 +27,7 @@ public final class TestServer implements AutoCloseable {
 
   private final App app;
   private final WebServer server;
+  private final Map<String, String> readerKeys = new ConcurrentHashMap<>();
   private final HttpClient client =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -48,6 +52,11 @@ public final class TestServer implements AutoCloseable {
   /** A server on a fresh database whose /metrics answers {@link #METRICS}' token. */
   public static TestServer start(DatabaseKind kind, Path temp) {
     return start(TestDatabases.fresh(kind, temp), WebSettings.loopbackAnyPort().withMetrics(METRICS));
+  }
+
+  /** A reader key the site issued, the same for the same reader name. */
+  public String readerKey(String reader) {
+    return readerKeys.computeIfAbsent(reader, name -> new ReaderKeys(app.secrets().secret(ReaderKeys.SECRET)).issue());
   }
 
   /** The measurements at /metrics, read with {@link #METRICS}' token. */

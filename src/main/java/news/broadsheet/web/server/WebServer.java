@@ -12,6 +12,8 @@ import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PostRateLimiter;
 import news.broadsheet.web.page.ReaderCookies;
+import news.broadsheet.web.page.ReaderKeys;
+import news.broadsheet.web.page.Recommending;
 import news.broadsheet.web.page.SiteAddress;
 import news.broadsheet.web.page.SiteParts;
 import news.broadsheet.web.page.TemplateRenderer;
@@ -48,7 +50,7 @@ public final class WebServer implements AutoCloseable {
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
-    ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates());
+    ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates(), app.database());
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -92,14 +94,17 @@ public final class WebServer implements AutoCloseable {
     WebMetrics metrics = new WebMetrics();
     LoginSessions sessions = new LoginSessions(app.accounts());
     PostRateLimiter limiter = new PostRateLimiter(settings.postRateLimitPerMinute());
+    ReaderCookies cookies = new ReaderCookies(address, new ReaderKeys(app.secrets().secret(ReaderKeys.SECRET)));
     return new SiteParts(
         address,
-        new ReaderCookies(address),
+        cookies,
         sessions,
         new TemplateRenderer(),
         metrics,
         new AccessLog(metrics),
-        new CommentPosting(app.posting(), sessions, limiter, metrics));
+        new CommentPosting(app.posting(), sessions, limiter, metrics),
+        new Recommending(app.posting(), cookies, settings.limits().recommendationsPerMinute()),
+        settings.limits());
   }
 
   public int port() {
