@@ -4,8 +4,11 @@
 #  2. a story with 1,000 comments (first page of 50): p99 latency at 64 connections;
 #  3. posting through the JSON API with 32 concurrent posters (acknowledged = durable);
 #  4. the server's resident memory with the whole corpus (1,000,000 comments) stored.
-#  5. posting again with the server on PostgreSQL (POSTGRES=0 skips it).
-# Usage: bench/web.sh            (ARTICLES=10000 COMMENTS=100 DURATION=10s ROUNDS=3 by default)
+#  5. posting again with the server on PostgreSQL (POSTGRES=0 skips it);
+#  0. first of all, start-up: from exec of ./broadsheet serve to its first 200 from /healthz, with
+#     and without its class-data-sharing archive and with other JVM options, in STARTS runs each.
+# Usage: bench/web.sh            (ARTICLES=10000 COMMENTS=100 DURATION=10s ROUNDS=3 STARTS=5 by default)
+#        PARTS="startup postgres" bench/web.sh   runs only those parts (startup, site, postgres)
 # The story page and posting are measured in ROUNDS rounds (nginx and Broadsheet in turn for the
 # page), and the medians are reported beside every round's figure: the host's other load drifts
 # over seconds, and one pair of 10-second runs moved the page's share of nginx by 10 points.
@@ -16,6 +19,9 @@ ARTICLES=${ARTICLES:-10000}
 COMMENTS=${COMMENTS:-100}
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-3}
+STARTS=${STARTS:-5}
+PARTS=${PARTS:-startup site postgres}
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 SAMPLES=${SAMPLES:-../shared/samples}
 
 for tool in wrk nginx curl; do
@@ -55,96 +61,151 @@ echo "== building"
 ./mvnw -q -B -DskipTests package test-compile
 cp="target/test-classes:target/broadsheet.jar"
 
-echo "== corpus: $ARTICLES stories x $COMMENTS comments, one story of 1,000 comments, the reference story"
-java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/thread" --articles 1 --comments 1000 --seed 7 >/dev/null
-java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/big" --articles "$ARTICLES" --comments "$COMMENTS" --seed 1 >/dev/null
-java -jar target/broadsheet.jar import --data "$work/data" "$SAMPLES" "$work/thread" "$work/big"
-
-start_server server.log --data "$work/data"
-story=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1")
-thread=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/2")
-[[ -n "$story" && -n "$thread" ]] || { echo "the stories are not where expected" >&2; exit 1; }
-
-mkdir -p "$work/www"
-curl -sf "$story" > "$work/www/story.html"
-nginx_port=$(free_port)
-nginx_conf="$work/nginx.conf"
-cat > "$nginx_conf" <<CONF
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  include /etc/nginx/mime.types;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; }
-}
-CONF
-nginx -c "$nginx_conf"
-
 rps() { awk '/Requests\/sec/ {print $2}'; }
 p99() { awk '/ 99%/ {print $2}'; }
-median() { python3 -c 'import sys, statistics; print(f"{statistics.median(float(x) for x in sys.argv[1:]):.0f}")' "$@"; }
 percent() { python3 -c "print(f'{float(\"$1\")/float(\"$2\")*100:.0f}')"; }
+median() { python3 -c 'import sys, statistics; print(f"{statistics.median(float(x) for x in sys.argv[1:]):.0f}")' "$@"; }
 
-echo "== warming up (the JIT compiler takes a while on 2 cores; nginx needs none, it gets 3 s)"
-wrk -t2 -c64 -d15s "$story" >/dev/null
-wrk -t2 -c64 -d5s --latency "$thread" >/dev/null
-ARTICLE_ID=3 wrk -t2 -c32 -d20s -s bench/post-comment.lua "$base" >/dev/null
-wrk -t2 -c64 -d3s "http://127.0.0.1:$nginx_port/story.html" >/dev/null
-
-echo "== reference story page at 64 connections, $ROUNDS rounds of nginx then Broadsheet"
-nginx_all=(); ours_all=(); ratio_all=()
-for round in $(seq "$ROUNDS"); do
-  nginx_all+=("$(wrk -t2 -c64 -d"$DURATION" "http://127.0.0.1:$nginx_port/story.html" | rps)")
-  ours_all+=("$(wrk -t2 -c64 -d"$DURATION" "$story" | rps)")
-  ratio_all+=("$(percent "${ours_all[-1]}" "${nginx_all[-1]}")")
-  echo "round $round: nginx ${nginx_all[-1]}, Broadsheet ${ours_all[-1]} req/s (${ratio_all[-1]} %)"
-done
-
-echo "== 1,000-comment story, first page, at 64 connections"
-thread_out=$(wrk -t2 -c64 -d"$DURATION" --latency "$thread")
-thread_rps=$(echo "$thread_out" | rps)
-thread_p99=$(echo "$thread_out" | p99)
-
-echo "== posting with 32 concurrent posters, $ROUNDS rounds"
-post_all=(); post_errors=0
-for round in $(seq "$ROUNDS"); do
-  post_out=$(ARTICLE_ID=2 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
-  post_all+=("$(echo "$post_out" | rps)")
-  post_errors=$((post_errors + $(echo "$post_out" | awk '/non-2xx/ {n=$2} END {print n+0}')))
-  echo "round $round: ${post_all[-1]} comments/s"
-done
-post_statuses=$(curl -s "$base/metrics" | awk -F'[{}"= ]+' '/^broadsheet_comments_posted_total/ {printf "%s%s %d", sep, $3, $4; sep=", "}')
-
-rss_now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$server_pid/status")
-rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status")
-stored=$(java -jar target/broadsheet.jar stats --data "$work/data" | awk '/^comments/ {print $2}')
-pg_post_rps="not run"
-if [[ "${POSTGRES:-1}" == 1 ]]; then
-  echo "== posting with 32 concurrent posters, server on PostgreSQL"
+# started_in DATA [ENV...]: milliseconds from exec of ./broadsheet serve to its first 200 from /healthz
+started_in() {
+  local data=$1 started ended
+  shift
+  port=$(free_port)
+  started=$(date +%s%N)
+  env "$@" ./broadsheet serve --data "$data" --port "$port" --no-demo >"$work/start.log" 2>&1 &
+  server_pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/start.log" >&2; exit 1; }
+    sleep 0.005
+  done
+  ended=$(date +%s%N)
   stop_server
+  echo $(((ended - started) / 1000000))
+}
+
+startup_rows=()
+if part startup; then
+  echo "== start-up of ./broadsheet serve, to the first 200 from /healthz ($STARTS runs each, median)"
+  java -jar target/broadsheet.jar import --data "$work/start" "$SAMPLES" >/dev/null
+  defaults=$(sed -n 's/.*BROADSHEET_JAVA_OPTS:-\([^}]*\)}.*/\1/p' broadsheet)
+  rm -rf target/cds
+  first=$(started_in "$work/start")
+  startup_rows+=("| first run after a build (writes the class-data-sharing archive at its end) | $first ms |")
+  for variant in "with its archive (the default)|" "without the archive|BROADSHEET_CDS=0" \
+      "no class-data sharing at all (-Xshare:off)|BROADSHEET_JAVA_OPTS=$defaults -Xshare:off" \
+      "with its archive, C1 compiler only (-XX:TieredStopAtLevel=1)|BROADSHEET_JAVA_OPTS=$defaults -XX:TieredStopAtLevel=1"; do
+    runs=()
+    for _ in $(seq "$STARTS"); do
+      if [[ -n "${variant#*|}" ]]; then runs+=("$(started_in "$work/start" "${variant#*|}")"); else runs+=("$(started_in "$work/start")"); fi
+    done
+    startup_rows+=("| ${variant%%|*} | $(median "${runs[@]}") ms (runs: ${runs[*]}) |")
+    echo "${startup_rows[-1]}"
+  done
+fi
+
+site_rows=()
+if part site; then
+  echo "== corpus: $ARTICLES stories x $COMMENTS comments, one story of 1,000 comments, the reference story"
+  java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/thread" --articles 1 --comments 1000 --seed 7 >/dev/null
+  java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/big" --articles "$ARTICLES" --comments "$COMMENTS" --seed 1 >/dev/null
+  java -jar target/broadsheet.jar import --data "$work/data" "$SAMPLES" "$work/thread" "$work/big"
+
+  start_server server.log --data "$work/data"
+  story=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1")
+  thread=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/2")
+  [[ -n "$story" && -n "$thread" ]] || { echo "the stories are not where expected" >&2; exit 1; }
+
+  mkdir -p "$work/www"
+  curl -sf "$story" > "$work/www/story.html"
+  nginx_port=$(free_port)
+  nginx_conf="$work/nginx.conf"
+  cat > "$nginx_conf" <<CONF
+  worker_processes auto;
+  pid $work/nginx.pid;
+  error_log $work/nginx-error.log;
+  events { worker_connections 1024; }
+  http {
+    access_log off;
+    include /etc/nginx/mime.types;
+    server { listen 127.0.0.1:$nginx_port; root $work/www; }
+  }
+CONF
+  nginx -c "$nginx_conf"
+
+  echo "== warming up (the JIT compiler takes a while on 2 cores; nginx needs none, it gets 3 s)"
+  wrk -t2 -c64 -d15s "$story" >/dev/null
+  wrk -t2 -c64 -d5s --latency "$thread" >/dev/null
+  ARTICLE_ID=3 wrk -t2 -c32 -d20s -s bench/post-comment.lua "$base" >/dev/null
+  wrk -t2 -c64 -d3s "http://127.0.0.1:$nginx_port/story.html" >/dev/null
+
+  echo "== reference story page at 64 connections, $ROUNDS rounds of nginx then Broadsheet"
+  nginx_all=(); ours_all=(); ratio_all=()
+  for round in $(seq "$ROUNDS"); do
+    nginx_all+=("$(wrk -t2 -c64 -d"$DURATION" "http://127.0.0.1:$nginx_port/story.html" | rps)")
+    ours_all+=("$(wrk -t2 -c64 -d"$DURATION" "$story" | rps)")
+    ratio_all+=("$(percent "${ours_all[-1]}" "${nginx_all[-1]}")")
+    echo "round $round: nginx ${nginx_all[-1]}, Broadsheet ${ours_all[-1]} req/s (${ratio_all[-1]} %)"
+  done
+
+  echo "== 1,000-comment story, first page, at 64 connections"
+  thread_out=$(wrk -t2 -c64 -d"$DURATION" --latency "$thread")
+  thread_rps=$(echo "$thread_out" | rps)
+  thread_p99=$(echo "$thread_out" | p99)
+
+  echo "== posting with 32 concurrent posters, $ROUNDS rounds"
+  post_all=(); post_errors=0
+  for round in $(seq "$ROUNDS"); do
+    post_out=$(ARTICLE_ID=2 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
+    post_all+=("$(echo "$post_out" | rps)")
+    post_errors=$((post_errors + $(echo "$post_out" | awk '/non-2xx/ {n=$2} END {print n+0}')))
+    echo "round $round: ${post_all[-1]} comments/s"
+  done
+  post_statuses=$(curl -s "$base/metrics" | awk -F'[{}"= ]+' '/^broadsheet_comments_posted_total/ {printf "%s%s %d", sep, $3, $4; sep=", "}')
+
+  java_pid=$(pgrep -P "$server_pid" java || echo "$server_pid") # the launcher stays as the parent on a first run
+  rss_now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$java_pid/status")
+  rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$java_pid/status")
+  stored=$(java -jar target/broadsheet.jar stats --data "$work/data" | awk '/^comments/ {print $2}')
+  ours_rps=$(median "${ours_all[@]}")
+  nginx_rps=$(median "${nginx_all[@]}")
+  ratio=$(median "${ratio_all[@]}")
+  post_rps=$(median "${post_all[@]}")
+  site_rows+=("| reference story page, req/s (64 conn), median of $ROUNDS | $ours_rps | nginx static: $nginx_rps | ${ratio} % (goal ≥ 50 %; rounds: ${ratio_all[*]} %) |")
+  site_rows+=("| 1,000-comment story, first page: req/s, p99 | $thread_rps, p99 $thread_p99 | | goal p99 < 25 ms |")
+  site_rows+=("| comments posted (201, durable), 32 posters, SQLite, median of $ROUNDS | $post_rps /s ($post_errors non-2xx; $post_statuses; rounds: ${post_all[*]}) | | goal ≥ 2,000 /s |")
+  site_rows+=("| server RSS after the loads: now / peak | $rss_now MB / $rss_peak MB | | goal < 300 MB |")
+  site_rows+=("| comments stored during the run | $stored | | |")
+  stop_server
+fi
+
+if part postgres && [[ "${POSTGRES:-1}" == 1 ]]; then
+  echo "== posting with 32 concurrent posters, server on PostgreSQL, $ROUNDS rounds"
+  [[ -d "$work/thread" ]] || java -cp "$cp" news.broadsheet.bench.CorpusGenerator --out "$work/thread" --articles 1 --comments 1000 --seed 7 >/dev/null
   pg_start web
   java -jar target/broadsheet.jar import --data "$work/unused" --database "$PG_URL/web?user=postgres" "$work/thread" >/dev/null
   start_server server-postgresql.log --data "$work/unused" --database "$PG_URL/web?user=postgres"
   ARTICLE_ID=1 wrk -t2 -c32 -d20s -s bench/post-comment.lua "$base" >/dev/null
-  pg_out=$(ARTICLE_ID=1 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
-  pg_post_rps="$(echo "$pg_out" | rps) /s ($(echo "$pg_out" | awk '/non-2xx/ {print $2}') non-2xx)"
+  pg_all=(); pg_errors=0
+  for round in $(seq "$ROUNDS"); do
+    pg_out=$(ARTICLE_ID=1 wrk -t2 -c32 -d"$DURATION" -s bench/post-comment.lua "$base")
+    pg_all+=("$(echo "$pg_out" | rps)")
+    pg_errors=$((pg_errors + $(echo "$pg_out" | awk '/non-2xx/ {n=$2} END {print n+0}')))
+    echo "round $round: ${pg_all[-1]} comments/s"
+  done
+  site_rows+=("| comments posted (201, durable), 32 posters, PostgreSQL, median of $ROUNDS | $(median "${pg_all[@]}") /s ($pg_errors non-2xx; rounds: ${pg_all[*]}) | | goal ≥ 2,000 /s |")
 fi
 
-ours_rps=$(median "${ours_all[@]}")
-nginx_rps=$(median "${nginx_all[@]}")
-ratio=$(median "${ratio_all[@]}")
-post_rps=$(median "${post_all[@]}")
-
-cat <<TABLE
-
-| figure | Broadsheet | reference | ratio / goal |
-|---|---|---|---|
-| reference story page, req/s (64 conn), median of $ROUNDS | $ours_rps | nginx static: $nginx_rps | ${ratio} % (goal ≥ 50 %; rounds: ${ratio_all[*]} %) |
-| 1,000-comment story, first page: req/s, p99 | $thread_rps, p99 $thread_p99 | | goal p99 < 25 ms |
-| comments posted (201, durable), 32 posters, SQLite, median of $ROUNDS | $post_rps /s ($post_errors non-2xx; $post_statuses; rounds: ${post_all[*]}) | | goal ≥ 2,000 /s |
-| comments posted (201, durable), 32 posters, PostgreSQL | $pg_post_rps | | reported |
-| server RSS after the loads: now / peak | $rss_now MB / $rss_peak MB | | goal < 300 MB |
-| comments stored during the run | $stored | | |
-TABLE
+echo
+if ((${#startup_rows[@]})); then
+  echo "| ./broadsheet serve, from exec to the first 200 from /healthz | median of $STARTS |"
+  echo "|---|---|"
+  printf '%s\n' "${startup_rows[@]}"
+  echo
+  echo "(goal: under 1.5 s with the default options)"
+  echo
+fi
+if ((${#site_rows[@]})); then
+  echo "| figure | Broadsheet | reference | ratio / goal |"
+  echo "|---|---|---|---|"
+  printf '%s\n' "${site_rows[@]}"
+fi

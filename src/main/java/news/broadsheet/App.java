@@ -14,6 +14,7 @@ import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
 import news.broadsheet.archive.ArchiveReader;
 import news.broadsheet.archive.ArchiveWriter;
+import news.broadsheet.archive.BulkLoadListener;
 import news.broadsheet.archive.StoryMerger;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
@@ -26,6 +27,8 @@ import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
+import news.broadsheet.comment.NewComments;
+import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
 import news.broadsheet.moderation.ActivityStore;
@@ -82,6 +85,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
+  private final PolledNewComments newComments;
   private final AccountService accounts;
   private final SessionCleanup sessionCleanup;
   private final CommentsPolicy commentsPolicy;
@@ -106,9 +110,11 @@ public final class App implements AutoCloseable {
     ArticleStore articles = new ArticleStore();
     CommentStore comments = new CommentStore();
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
+    this.searchIndexer = new SearchIndexer(database);
     this.importer =
         new ArchiveImporter(
-            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock);
+            database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
+            BulkLoadListener.of(SearchIndexer.COMMENT_INSERT_TRIGGERS, searchIndexer::queueComments));
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);
@@ -157,6 +163,8 @@ public final class App implements AutoCloseable {
             commentsPolicy,
             settings,
             clock);
+    this.newComments = new PolledNewComments(commentService);
+    posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
     this.moderation =
         new ModerationService(
@@ -165,7 +173,6 @@ public final class App implements AutoCloseable {
     this.evaluation = new EvaluationService(classifier, words, settings);
     this.dataRights =
         new DataRightsService(database, new CommenterDataStore(), accounts, events, settings, storyChanges, clock);
-    this.searchIndexer = new SearchIndexer(database);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
   }
@@ -209,6 +216,11 @@ public final class App implements AutoCloseable {
 
   public CommentPostingService posting() {
     return posting;
+  }
+
+  /** Where this node learns of newly published comments, from any node. */
+  public NewComments newComments() {
+    return newComments;
   }
 
   /**
@@ -294,6 +306,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    newComments.close();
     searchIndexer.close();
     writer.close();
     database.close();

@@ -12,7 +12,13 @@ import com.password4j.types.Argon2;
  */
 public final class PasswordHasher {
 
-  private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+  /**
+   * Made on first use: the library keeps 19 MiB of working memory with the function for good, which
+   * a process that never hashes (a command, a server nobody signs in to yet) need not hold.
+   */
+  private static final class Argon2id {
+    static final Argon2Function FUNCTION = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+  }
 
   private final HashingLimit limit;
 
@@ -31,7 +37,7 @@ public final class PasswordHasher {
   }
 
   public String hash(String password) {
-    return limit.run(() -> ARGON2ID.hash(password).getResult());
+    return limit.run(() -> Argon2id.FUNCTION.hash(password).getResult());
   }
 
   public boolean matches(String password, String hash) {

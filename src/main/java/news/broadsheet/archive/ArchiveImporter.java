@@ -1,6 +1,8 @@
 package news.broadsheet.archive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,55 +14,56 @@ import org.jdbi.v3.core.Handle;
  * Imports archive files: each file is stored whole or not at all.
  *
  * <p>Files are read and parsed in order on a second thread, a few files ahead of the one that
- * writes (the corpus is never held in memory), and committed in groups, so that a large import
- * is not slowed by a disk sync per file. A file is reported stored, and a story it updated told
- * to {@link StoryChanges}, only after its group has committed; a failure rolls the group back and
- * stops the import.
+ * writes, and stored a few at a time (the corpus is never held in memory). In {@link
+ * ImportMode#GROUPS groups}, they are committed a group at a time (500 files or 50,000 comments),
+ * so that a large import is not slowed by a disk sync per file; as a {@link ImportMode#BULK bulk
+ * load}, in one transaction that builds the comments' indexes at the end. A file is reported stored, and a story it updated told to {@link StoryChanges}, only after
+ * its transaction has committed; a failure rolls that transaction back and stops the import.
  */
 public final class ArchiveImporter {
 
-  private static final int MAX_FILES_PER_COMMIT = 500;
-  private static final int MAX_COMMENTS_PER_COMMIT = 50_000;
-  private static final int READ_AHEAD_FILES = 64;
   static final String SYMBOLIC_LINK =
       "is a symbolic link, which import does not follow; name the file it points to instead";
+  /** What an archive holds per comment, roughly (the synthetic corpus: 225 bytes; the reference story: 400). */
+  private static final long BYTES_PER_COMMENT = 256;
+  /** A bulk load pays for building the indexes anew: not worth it for fewer comments than this. */
+  private static final long MIN_BULK_COMMENTS = 50_000;
 
   private final Database database;
   private final ArchiveReader reader;
   private final StoryMerger merger;
   private final StoryChanges changes;
   private final Clock clock;
+  private final BulkLoadListener bulkLoaded;
 
-  public ArchiveImporter(Database database, ArchiveReader reader, StoryMerger merger, StoryChanges changes, Clock clock) {
+  public ArchiveImporter(
+      Database database,
+      ArchiveReader reader,
+      StoryMerger merger,
+      StoryChanges changes,
+      Clock clock,
+      BulkLoadListener bulkLoaded) {
     this.database = database;
     this.reader = reader;
     this.merger = merger;
     this.changes = changes;
     this.clock = clock;
+    this.bulkLoaded = bulkLoaded;
   }
 
-  public ImportSummary importAll(List<ArchiveInput> inputs, ImportProgress progress)
+  public ImportSummary importAll(List<ArchiveInput> inputs, ImportProgress progress) throws ImportStoppedException {
+    return importAll(inputs, ImportMode.AUTO, progress);
+  }
+
+  public ImportSummary importAll(List<ArchiveInput> inputs, ImportMode mode, ImportProgress progress)
       throws ImportStoppedException {
     ImportSummary summary = new ImportSummary();
-    List<Parsed> batch = new ArrayList<>();
-    int batchComments = 0;
     try (Handle handle = openHandle(summary);
-        ReadAhead<Parsed> ahead = ReadAhead.start("archive-reader", READ_AHEAD_FILES, sink -> parseAll(inputs, sink))) {
-      for (Parsed parsed = next(ahead, summary); parsed != null; parsed = next(ahead, summary)) {
-        if (parsed.refusal() != null) {
-          summary.refused(parsed.refusal());
-          progress.refused(parsed.refusal());
-          continue;
-        }
-        batch.add(parsed);
-        batchComments += parsed.story().texts().size();
-        if (batch.size() >= MAX_FILES_PER_COMMIT || batchComments >= MAX_COMMENTS_PER_COMMIT) {
-          commit(handle, batch, summary, progress);
-          batch.clear();
-          batchComments = 0;
-        }
+        ImportBatches batches = ImportBatches.start(inputs, reader, summary, progress)) {
+      Limits limits = isBulk(mode, inputs, handle, summary) ? Limits.BULK : Limits.GROUP;
+      while (storeOneTransaction(handle, batches, limits, summary, progress) && !limits.bulk()) {
+        // the next group
       }
-      commit(handle, batch, summary, progress);
     }
     return summary;
   }
@@ -73,71 +76,86 @@ public final class ArchiveImporter {
     }
   }
 
-  /** Reads and parses the files in order, on the read-ahead thread. */
-  private void parseAll(List<ArchiveInput> inputs, ReadAhead.Sink<Parsed> sink) throws InterruptedException {
-    for (ArchiveInput input : inputs) {
-      sink.put(parse(input));
-    }
-  }
-
-  private Parsed parse(ArchiveInput input) {
-    if (input.isSymbolicLink()) {
-      return new Parsed(input, null, new Refusal(input.name(), 0, SYMBOLIC_LINK));
-    }
-    try {
-      return new Parsed(input, StoryMerger.prepare(reader.read(input.name(), input.readAll())), null);
-    } catch (ArchiveFormatException e) {
-      return new Parsed(input, null, Refusal.of(e));
-    } catch (IOException e) {
-      return new Parsed(input, null, new Refusal(input.name(), 0, "cannot be read: " + e.getMessage()));
-    }
-  }
-
-  private static Parsed next(ReadAhead<Parsed> ahead, ImportSummary summary) throws ImportStoppedException {
-    try {
-      return ahead.next();
-    } catch (RuntimeException | Error bug) {
-      throw bug;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ImportStoppedException(summary, e);
-    } catch (Exception impossible) {
-      throw new IllegalStateException(impossible);
-    }
-  }
-
-  private void commit(Handle handle, List<Parsed> batch, ImportSummary summary, ImportProgress progress)
+  private boolean isBulk(ImportMode mode, List<ArchiveInput> inputs, Handle handle, ImportSummary summary)
       throws ImportStoppedException {
-    if (batch.isEmpty()) {
-      return;
+    if (mode != ImportMode.AUTO || inputs.stream().anyMatch(input -> input.path() == null)) {
+      return mode == ImportMode.BULK;
     }
+    long comments = inputs.stream().mapToLong(ArchiveImporter::size).sum() / BYTES_PER_COMMENT;
+    try {
+      return comments >= MIN_BULK_COMMENTS && comments >= merger.storedCommentsAtMost(handle);
+    } catch (RuntimeException databaseFailure) {
+      throw new ImportStoppedException(summary, databaseFailure);
+    }
+  }
+
+  private static long size(ArchiveInput input) {
+    try {
+      return Files.size(input.path());
+    } catch (IOException unreadable) {
+      return 0; // refused with its reason when its turn comes
+    }
+  }
+
+  /**
+   * Stores files in one transaction until the limits are reached or the files run out, and
+   * reports them once it has committed; returns false when there was nothing left to store.
+   * Files are stored a few at a time as they come, so that what is held in memory is a few files,
+   * whatever the size of the transaction.
+   */
+  private boolean storeOneTransaction(
+      Handle handle, ImportBatches batches, Limits limits, ImportSummary summary, ImportProgress progress)
+      throws ImportStoppedException {
     long now = clock.millis();
+    List<ArchiveInput> written = new ArrayList<>();
     List<StoryMerger.Result> results;
     try {
       results =
           handle.inTransaction(
               transaction -> {
-                List<StoryMerger.Result> stored = new ArrayList<>(batch.size());
-                try (StoryMerger.Session session = merger.open(transaction)) {
-                  for (Parsed parsed : batch) {
-                    stored.add(session.store(parsed.story(), now));
+                long firstCommentId = limits.bulk() ? merger.storedCommentsAtMost(transaction) + 1 : 0;
+                try (StoryMerger.Session session =
+                    limits.bulk() ? merger.openBulk(transaction, bulkLoaded.triggers()) : merger.open(transaction)) {
+                  long comments = 0;
+                  while (written.size() < limits.files() && comments < limits.comments()) {
+                    List<ImportBatches.Parsed> chunk = batches.next();
+                    if (chunk == null) {
+                      break;
+                    }
+                    session.store(ImportBatches.stories(chunk), now);
+                    session.flush();
+                    written.addAll(ImportBatches.inputs(chunk));
+                    comments += ImportBatches.comments(chunk);
                   }
+                  List<StoryMerger.Result> stored = session.finish();
+                  if (limits.bulk()) {
+                    bulkLoaded.loaded(transaction, firstCommentId);
+                  }
+                  return stored;
                 }
-                return stored;
               });
     } catch (RuntimeException databaseFailure) {
       throw new ImportStoppedException(summary, databaseFailure);
     }
-    for (int i = 0; i < batch.size(); i++) {
+    report(written, results, summary, progress);
+    return !written.isEmpty();
+  }
+
+  /** How much one transaction stores: a group of files, or everything (a bulk load). */
+  private record Limits(long files, long comments, boolean bulk) {
+    static final Limits GROUP = new Limits(500, 50_000, false);
+    static final Limits BULK = new Limits(Long.MAX_VALUE, Long.MAX_VALUE, true);
+  }
+
+  private void report(
+      List<ArchiveInput> inputs, List<StoryMerger.Result> results, ImportSummary summary, ImportProgress progress) {
+    for (int i = 0; i < inputs.size(); i++) {
       StoryMerger.Result result = results.get(i);
       if (result.outcome() == ImportOutcome.UPDATED) {
         changes.changed(result.articleId());
       }
       summary.stored(result.outcome(), result.commentsAdded());
-      progress.stored(batch.get(i).input(), result.outcome(), result.commentsAdded());
+      progress.stored(inputs.get(i), result.outcome(), result.commentsAdded());
     }
   }
-
-  /** A file read ahead: its prepared story, or why it is refused. */
-  private record Parsed(ArchiveInput input, StoryMerger.Prepared story, Refusal refusal) {}
 }

@@ -1,10 +1,5 @@
 package news.broadsheet.archive;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,41 +11,14 @@ import java.util.List;
  */
 final class ArchiveText {
 
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-
   private ArchiveText() {}
 
   static List<Block> blocks(String file, byte[] bytes) throws ArchiveFormatException {
-    String text = decode(file, bytes);
-    if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-      text = text.substring(1);
+    int invalid = Utf8.firstInvalid(bytes);
+    if (invalid >= 0) {
+      throw new ArchiveFormatException(file, lineOfByte(bytes, invalid), "bytes are not valid UTF-8");
     }
-    return split(file, text.replace("\r\n", "\n"));
-  }
-
-  private static String decode(String file, byte[] bytes) throws ArchiveFormatException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer input = ByteBuffer.wrap(bytes);
-    CharBuffer output = CharBuffer.allocate(bytes.length);
-    var result = decoder.decode(input, output, true);
-    if (result.isError()) {
-      throw new ArchiveFormatException(
-          file, lineOfByte(bytes, input.position()), "bytes are not valid UTF-8");
-    }
-    try {
-      result = decoder.flush(output);
-      if (result.isError()) {
-        result.throwException();
-      }
-    } catch (CharacterCodingException truncated) {
-      throw new ArchiveFormatException(
-          file, lineOfByte(bytes, bytes.length), "bytes are not valid UTF-8");
-    }
-    return output.flip().toString();
+    return split(file, bytes, Utf8.hasByteOrderMark(bytes) ? 3 : 0);
   }
 
   private static int lineOfByte(byte[] bytes, int offset) {
@@ -63,27 +31,33 @@ final class ArchiveText {
     return line;
   }
 
-  private static List<Block> split(String file, String text) throws ArchiveFormatException {
-    if (text.isEmpty()) {
+  /**
+   * Splits the text into lines on LF (a byte no multi-byte character holds), each line decoded on
+   * its own (so that a line of plain ASCII stays one byte a character however the rest is
+   * written), a CR before the LF dropped.
+   */
+  private static List<Block> split(String file, byte[] bytes, int start) throws ArchiveFormatException {
+    if (start == bytes.length) {
       throw new ArchiveFormatException(file, 1, "the file is empty");
     }
-    String[] lines = text.split("\n", -1);
     List<Block> blocks = new ArrayList<>();
     List<String> current = new ArrayList<>();
-    int start = 1;
-    // The text ends in "\n", so the last element of lines is the empty string after it.
-    for (int i = 0; i < lines.length - 1; i++) {
-      int lineNumber = i + 1;
-      if (lines[i].endsWith("\r")) {
+    int firstLine = 1;
+    int lineNumber = 0;
+    int from = start;
+    for (int end = indexOfLf(bytes, from); end >= 0; from = end + 1, end = indexOfLf(bytes, from)) {
+      lineNumber++;
+      int to = end > from && bytes[end - 1] == '\r' ? end - 1 : end;
+      if (to > from && bytes[to - 1] == '\r') {
         // Kept, such a CR would be written back as part of a CRLF line end and then read as one.
         throw new ArchiveFormatException(
             file, lineNumber, "the line ends in a carriage return (CR) that is not part of a CRLF line end");
       }
-      if (!lines[i].isEmpty()) {
+      if (to > from) {
         if (current.isEmpty()) {
-          start = lineNumber;
+          firstLine = lineNumber;
         }
-        current.add(lines[i]);
+        current.add(new String(bytes, from, to - from, StandardCharsets.UTF_8));
       } else if (current.isEmpty()) {
         throw new ArchiveFormatException(
             file,
@@ -92,16 +66,25 @@ final class ArchiveText {
                 ? "the file starts with an empty line; it must start with its header"
                 : "two empty lines in a row; blocks are separated by exactly one empty line");
       } else {
-        blocks.add(new Block(start, List.copyOf(current)));
+        blocks.add(new Block(firstLine, List.copyOf(current)));
         current.clear();
       }
     }
-    if (!current.isEmpty() || !lines[lines.length - 1].isEmpty()) {
+    if (!current.isEmpty() || from < bytes.length) {
       throw new ArchiveFormatException(
           file,
-          lines.length - (lines[lines.length - 1].isEmpty() ? 1 : 0),
+          lineNumber + (from < bytes.length ? 1 : 0),
           "the file does not end with an empty line after its last block; it may be cut off");
     }
     return blocks;
+  }
+
+  private static int indexOfLf(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 }

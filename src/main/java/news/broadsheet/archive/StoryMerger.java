@@ -3,20 +3,24 @@ package news.broadsheet.archive;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleImportStore;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.SourceZones;
 import news.broadsheet.article.Story;
+import news.broadsheet.article.StoryKey;
 import news.broadsheet.comment.CommentIdentity;
 import news.broadsheet.comment.CommentImportStore;
 import news.broadsheet.comment.CommentOrigin;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.comment.NewComment;
+import news.broadsheet.storage.DeferredIndexes;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -56,40 +60,108 @@ public final class StoryMerger {
 
   /** Opens a session that stores stories in the caller's transaction; close it before the end. */
   Session open(Handle handle) {
-    return new Session(handle);
+    return new Session(handle, null);
   }
 
   /**
-   * Stores stories inside one transaction, with the statements every file runs prepared once
-   * for all of them.
+   * Opens a bulk session, which sets the comments' indexes and the insert triggers named aside
+   * until {@link Session#finish}, which builds the indexes and the triggers again.
+   */
+  Session openBulk(Handle handle, Set<String> triggers) {
+    return new Session(handle, comments.setIndexesAside(handle, triggers));
+  }
+
+  /** How many comments are stored, at most. */
+  long storedCommentsAtMost(Handle handle) {
+    return comments.storedAtMost(handle);
+  }
+
+  /**
+   * Stores stories inside one transaction, a group of files at a time, with the statements every
+   * file runs prepared once for all of them. How many comments a file added to a story stored
+   * before is known once {@link #finish} has merged them.
    */
   final class Session implements AutoCloseable {
     private final Handle handle;
     private final ArticleImportStore articleStatements;
     private final CommentImportStore commentStatements;
+    private final List<Stored> stored = new ArrayList<>();
+    private DeferredIndexes setAside;
 
-    private Session(Handle handle) {
+    private Session(Handle handle, DeferredIndexes setAside) {
       this.handle = handle;
+      this.setAside = setAside;
       this.articleStatements = articles.importStore(handle);
       this.commentStatements = comments.importStore(handle);
     }
 
-    Result store(Prepared prepared, long nowMillis) {
-      Story story = prepared.story().story();
-      Optional<Article> stored = articleStatements.findByKey(story.key());
-      if (stored.isEmpty()) {
-        Article article = articleStatements.insert(story, zones.zoneOf(story.source()), nowMillis);
-        int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
-        return new Result(article.id(), ImportOutcome.NEW, added);
+    /** Stores the files' stories in order: a story new to the database first, then those it had. */
+    void store(List<Prepared> group, long nowMillis) {
+      Map<StoryKey, Article> known =
+          articleStatements.findAll(group.stream().map(p -> p.story().story().key()).distinct().toList());
+      List<Story> newStories = new ArrayList<>();
+      List<ZoneId> newZones = new ArrayList<>();
+      Set<StoryKey> newKeys = new HashSet<>();
+      for (Prepared prepared : group) {
+        Story story = prepared.story().story();
+        if (!known.containsKey(story.key()) && newKeys.add(story.key())) {
+          newStories.add(story);
+          newZones.add(zones.zoneOf(story.source()));
+        }
       }
-      Article article = stored.get();
+      Iterator<Article> inserted = articleStatements.insertAll(newStories, newZones, nowMillis).iterator();
+      for (Prepared prepared : group) {
+        Story story = prepared.story().story();
+        Article article = known.get(story.key());
+        if (article == null) {
+          article = inserted.next();
+          known.put(story.key(), article);
+          List<NewComment> all = newComments(article, prepared);
+          commentStatements.insertAll(all, nowMillis);
+          stored.add(new Stored(article.id(), ImportOutcome.NEW, all.size()));
+        } else {
+          known.put(story.key(), merge(article, prepared, nowMillis));
+        }
+      }
+    }
+
+    /** Takes the file's text when it is not older, and merges the file's comments. */
+    private Article merge(Article article, Prepared prepared, long nowMillis) {
+      Story story = prepared.story().story();
       boolean textChanged = !article.story().equals(story) && isNotOlder(story, article.story());
       if (textChanged) {
         articles.updateContent(handle, article.id(), story);
       }
-      int added = commentStatements.insertNew(newComments(article, prepared), nowMillis);
-      return new Result(
-          article.id(), textChanged || added > 0 ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, added);
+      commentStatements.merge(stored.size(), newComments(article, prepared), nowMillis);
+      stored.add(new Stored(article.id(), textChanged ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, -1));
+      return textChanged ? new Article(article.id(), story, article.zone(), article.slug(), article.commentsClosed()) : article;
+    }
+
+    /** Sends the comments that wait, as far as they can go before {@link #finish}. */
+    void flush() {
+      commentStatements.flush();
+    }
+
+    /**
+     * Sends everything that waits, merges included, and returns what each file stored since the
+     * last call, in order.
+     */
+    List<Result> finish() {
+      commentStatements.flush();
+      if (setAside != null) {
+        setAside.restore();
+        setAside = null;
+      }
+      Map<Integer, Integer> merged = commentStatements.finish();
+      List<Result> results = new ArrayList<>(stored.size());
+      for (int file = 0; file < stored.size(); file++) {
+        Stored one = stored.get(file);
+        int added = one.added() >= 0 ? one.added() : merged.getOrDefault(file, 0);
+        ImportOutcome outcome = one.outcome() == ImportOutcome.UNCHANGED && added > 0 ? ImportOutcome.UPDATED : one.outcome();
+        results.add(new Result(one.articleId(), outcome, added));
+      }
+      stored.clear();
+      return results;
     }
 
     @Override
@@ -99,6 +171,9 @@ public final class StoryMerger {
       }
     }
   }
+
+  /** A file stored, its added comments not yet counted when -1 (a merge). */
+  private record Stored(long articleId, ImportOutcome outcome, int added) {}
 
   private static boolean isNotOlder(Story incoming, Story stored) {
     if (incoming.byline() == null || stored.byline() == null) {

@@ -15,8 +15,11 @@ import java.util.Base64;
  */
 public record CommentIdentity(String digest, int occurrence) {
 
+  /** One SHA-256 per thread, reset after each use: looking the algorithm up costs more than a short digest. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(CommentIdentity::sha256);
+
   public static String digestOf(String name, LocalDateTime postedLocal, String text) {
-    MessageDigest sha256 = sha256();
+    MessageDigest sha256 = SHA_256.get();
     sha256.update(name.getBytes(StandardCharsets.UTF_8));
     sha256.update((byte) 0);
     sha256.update(postedLocal.toString().getBytes(StandardCharsets.UTF_8));

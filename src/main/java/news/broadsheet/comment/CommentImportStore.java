@@ -1,81 +1,38 @@
 package news.broadsheet.comment;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
+import java.util.Map;
 
 /**
- * Stores the comments of imported files that are not stored yet (by identity), with one insert
- * statement prepared once for all the files of a transaction and bound with plain JDBC: no
- * reasons, client key or thread root (the columns' defaults). Close it before the transaction
- * ends.
+ * Stores the comments of imported files inside the caller's transaction, by the identity rules
+ * of the format, with statements prepared once for all the files of the transaction. Each file
+ * is known by a number the caller gives it. Close it before the transaction ends.
  */
-public final class CommentImportStore implements AutoCloseable {
+public interface CommentImportStore extends AutoCloseable {
 
-  private static final String INSERT_NEW =
-      "INSERT INTO comments (article_id, parent_id, name, posted_at, posted_local, body, status, origin,"
-          + " identity, occurrence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " ON CONFLICT (article_id, identity, occurrence) DO NOTHING";
+  /**
+   * Stores every comment of a story that this transaction stored for the first time: none of them
+   * can be stored already (a file's comments differ by identity and occurrence). May wait, to be
+   * sent with others, until {@link #flush} or {@link #finish}.
+   */
+  void insertAll(List<NewComment> comments, long nowMillis);
 
-  private final Handle handle;
-  private PreparedStatement insert;
+  /**
+   * Stores the comments of a story stored before that are not stored yet (by identity); how
+   * many were new is known once {@link #finish} returns.
+   */
+  void merge(int file, List<NewComment> comments, long nowMillis);
 
-  CommentImportStore(Handle handle) {
-    this.handle = handle;
-  }
+  /** Sends what waits that can be sent before the transaction's end. */
+  void flush();
 
-  /** Stores the comments not stored yet and returns how many were new. */
-  public int insertNew(List<NewComment> comments, long nowMillis) {
-    if (comments.isEmpty()) {
-      return 0;
-    }
-    try {
-      if (insert == null) {
-        insert = handle.getConnection().prepareStatement(INSERT_NEW);
-      }
-      for (NewComment comment : comments) {
-        bind(comment, nowMillis);
-        insert.addBatch();
-      }
-      int added = 0;
-      for (int count : insert.executeBatch()) {
-        added += Math.max(count, 0);
-      }
-      return added;
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot store comments: " + e.getMessage(), e);
-    }
-  }
-
-  private void bind(NewComment comment, long now) throws SQLException {
-    insert.setLong(1, comment.articleId());
-    if (comment.parentId() == null) {
-      insert.setNull(2, Types.BIGINT);
-    } else {
-      insert.setLong(2, comment.parentId());
-    }
-    insert.setString(3, comment.name());
-    insert.setLong(4, comment.postedAt().toEpochMilli());
-    insert.setString(5, comment.postedLocal().toString());
-    insert.setString(6, comment.text());
-    insert.setString(7, comment.status().code());
-    insert.setString(8, comment.origin().code());
-    insert.setString(9, comment.identity().digest());
-    insert.setInt(10, comment.identity().occurrence());
-    insert.setLong(11, now);
-  }
+  /**
+   * Sends everything that waits, merges included (their identities must be unique again by then).
+   *
+   * @return how many comments were new, by file number, for every file merged since the last call
+   */
+  Map<Integer, Integer> finish();
 
   @Override
-  public void close() {
-    if (insert == null) {
-      return;
-    }
-    try {
-      insert.close();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot close the comment insert: " + e.getMessage(), e);
-    }
-  }
+  void close();
 }

@@ -9,9 +9,10 @@ import java.util.List;
  * @param page 1-based
  * @param pageCount at least 1
  * @param published every published comment of the story, replies included
+ * @param lastPublishedId the highest id among them, 0 when there is none
  */
 public record CommentPage(
-    List<ThreadedComment> threads, CommentSort sort, int page, int pageCount, long published) {
+    List<ThreadedComment> threads, CommentSort sort, int page, int pageCount, long published, long lastPublishedId) {
   public CommentPage {
     threads = List.copyOf(threads);
   }

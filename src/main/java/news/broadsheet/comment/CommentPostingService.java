@@ -105,7 +105,8 @@ public final class CommentPostingService {
     LocalDateTime local = LocalDateTime.ofInstant(now, story.zone()).truncatedTo(ChronoUnit.MINUTES);
     String archived = String.join("\n\n", CommentText.paragraphs(draft.text(), CommentOrigin.POSTED));
     String digest = CommentIdentity.digestOf(draft.name(), local, archived);
-    Comment stored = writer.write(handle -> store(handle, draft, verdict, now, local, digest));
+    // Keyed by identity: the same comment posted twice at once is stored twice, one after the other.
+    Comment stored = writer.write(digest.hashCode(), handle -> store(handle, draft, verdict, now, local, digest));
     if (stored.status() == CommentStatus.PUBLISHED) {
       listeners.forEach(listener -> listener.published(stored));
     }

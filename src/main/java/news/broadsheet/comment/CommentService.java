@@ -38,12 +38,16 @@ public final class CommentService {
   public CommentPage page(long articleId, CommentSort sort, int page, int pageSize) {
     return database.read(
         handle -> {
-          long roots = store.countPublishedRoots(handle, articleId);
-          int pageCount = (int) Math.max(1, (roots + pageSize - 1) / pageSize);
-          List<Comment> top = store.publishedRoots(handle, articleId, sort, pageSize, (page - 1) * pageSize);
-          List<Comment> replies = store.publishedReplies(handle, top.stream().map(Comment::id).toList());
-          long published = store.publishedCounts(handle, List.of(articleId)).getOrDefault(articleId, 0L);
-          return new CommentPage(thread(top, replies), sort, page, pageCount, published);
+          CommentStore.PublishedSummary summary = store.publishedSummary(handle, articleId);
+          int pageCount = (int) Math.max(1, (summary.roots() + pageSize - 1) / pageSize);
+          List<Comment> top =
+              page > pageCount ? List.of() : store.publishedRoots(handle, articleId, sort, pageSize, (page - 1) * pageSize);
+          List<Comment> replies =
+              summary.published() > summary.roots()
+                  ? store.publishedReplies(handle, top.stream().map(Comment::id).toList())
+                  : List.of();
+          return new CommentPage(
+              thread(top, replies), sort, page, pageCount, summary.published(), summary.lastId());
         });
   }
 

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import news.broadsheet.storage.Database;
+import news.broadsheet.storage.DeferredIndexes;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -24,18 +27,27 @@ public final class CommentStore {
   private static final String PUBLISHED = "'published'";
 
   /**
-   * Stores the comments that are not stored yet (by identity) and returns how many were new.
-   * An import storing many files in one transaction uses a {@link CommentImportStore} instead.
+   * The comment statements an import runs for every file, prepared once for a whole transaction:
+   * on PostgreSQL through {@code COPY}, on SQLite with one prepared insert.
    */
-  public int insertNew(Handle handle, List<NewComment> comments, long nowMillis) {
-    try (CommentImportStore store = importStore(handle)) {
-      return store.insertNew(comments, nowMillis);
-    }
+  public CommentImportStore importStore(Handle handle) {
+    return Database.isPostgres(handle) ? new PostgresCommentImportStore(handle) : new SqliteCommentImportStore(handle);
   }
 
-  /** The comment insert an import runs for every file, prepared once for a whole transaction. */
-  public CommentImportStore importStore(Handle handle) {
-    return new CommentImportStore(handle);
+  /**
+   * How many comments are stored, at most (the highest id: ids only grow), read at once however
+   * many there are.
+   */
+  public long storedAtMost(Handle handle) {
+    return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM comments").mapTo(Long.class).one();
+  }
+
+  /**
+   * Sets the comments' indexes aside for a bulk load in the handle's transaction, with the insert
+   * triggers named (see {@link DeferredIndexes}); restore them before it commits.
+   */
+  public DeferredIndexes setIndexesAside(Handle handle, Set<String> triggers) {
+    return DeferredIndexes.setAside(handle, "comments", !Database.isPostgres(handle), triggers);
   }
 
   /** Reads stories' published comments for an export, one story after another. */
@@ -175,13 +187,17 @@ public final class CommentStore {
         .list();
   }
 
-  public long countPublishedRoots(Handle handle, long articleId) {
+  /** A story's published comments: how many, how many of them start a thread, and the highest id. */
+  public record PublishedSummary(long published, long roots, long lastId) {}
+
+  /** The {@link PublishedSummary} of a story, in one pass over its published comments. */
+  public PublishedSummary publishedSummary(Handle handle, long articleId) {
     return handle
         .createQuery(
-            "SELECT COUNT(*) FROM comments WHERE article_id = ? AND status = " + PUBLISHED
-                + " AND parent_id IS NULL")
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN parent_id IS NULL THEN 1 ELSE 0 END), 0), COALESCE(MAX(id), 0)"
+                + " FROM comments WHERE article_id = ? AND status = " + PUBLISHED)
         .bind(0, articleId)
-        .mapTo(Long.class)
+        .map((rs, ctx) -> new PublishedSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .one();
   }
 

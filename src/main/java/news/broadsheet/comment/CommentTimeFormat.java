@@ -8,8 +8,6 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The newspaper's comment time, "Mar 03, 2018 09:48am": a wall-clock time of the newsroom.
@@ -18,8 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class CommentTimeFormat {
 
-  private static final Pattern SHAPE =
-      Pattern.compile("([A-Za-z]{3}) (\\d{2}), (\\d{4}) (\\d{2}):(\\d{2})(am|pm)");
+  /** The shape, "Mmm dd, yyyy hh:mmam", letters and digits ASCII: '@' a letter, '9' a digit. */
+  private static final String SHAPE = "@@@ 99, 9999 99:99";
+  private static final int LENGTH = SHAPE.length() + 2;
 
   private static final String[] MONTHS =
       java.util.Arrays.stream(Month.values()).map(CommentTimeFormat::abbreviation).toArray(String[]::new);
@@ -28,29 +27,50 @@ public final class CommentTimeFormat {
 
   /** Whether the text looks like a comment time, valid or not ("Feb 30, 2018 10:00am" does). */
   public static boolean looksLikeTime(String text) {
-    return SHAPE.matcher(text).matches();
+    if (text.length() != LENGTH || !text.endsWith("m") || (text.charAt(LENGTH - 2) != 'a' && text.charAt(LENGTH - 2) != 'p')) {
+      return false;
+    }
+    for (int i = 0; i < SHAPE.length(); i++) {
+      char c = text.charAt(i);
+      boolean fits =
+          switch (SHAPE.charAt(i)) {
+            case '@' -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            case '9' -> c >= '0' && c <= '9';
+            default -> c == SHAPE.charAt(i);
+          };
+      if (!fits) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The wall-clock time the text names, or empty when it names no real time. */
   public static Optional<LocalDateTime> parse(String text) {
-    Matcher m = SHAPE.matcher(text);
-    if (!m.matches()) {
+    if (!looksLikeTime(text)) {
       return Optional.empty();
     }
-    Optional<Month> month = monthOfAbbreviation(m.group(1));
-    int hour12 = Integer.parseInt(m.group(4));
-    int minute = Integer.parseInt(m.group(5));
-    if (month.isEmpty() || hour12 < 1 || hour12 > 12 || minute > 59) {
+    int month = monthOfAbbreviation(text.substring(0, 3));
+    int hour12 = number(text, 13, 2);
+    int minute = number(text, 16, 2);
+    if (month == 0 || hour12 < 1 || hour12 > 12 || minute > 59) {
       return Optional.empty();
     }
     try {
-      LocalDate date =
-          LocalDate.of(Integer.parseInt(m.group(3)), month.get(), Integer.parseInt(m.group(2)));
-      int hour24 = hour12 % 12 + ("pm".equals(m.group(6)) ? 12 : 0);
+      LocalDate date = LocalDate.of(number(text, 8, 4), month, number(text, 4, 2));
+      int hour24 = hour12 % 12 + (text.charAt(LENGTH - 2) == 'p' ? 12 : 0);
       return Optional.of(LocalDateTime.of(date, LocalTime.of(hour24, minute)));
     } catch (DateTimeException impossibleDate) {
       return Optional.empty();
     }
+  }
+
+  private static int number(String text, int from, int digits) {
+    int value = 0;
+    for (int i = from; i < from + digits; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   public static String format(LocalDateTime time) {
@@ -87,12 +107,13 @@ public final class CommentTimeFormat {
     return month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3);
   }
 
-  private static Optional<Month> monthOfAbbreviation(String text) {
-    for (Month month : Month.values()) {
-      if (abbreviation(month).equals(text)) {
-        return Optional.of(month);
+  /** The month's number (1 for January), or 0 when the text names none. */
+  private static int monthOfAbbreviation(String text) {
+    for (int i = 0; i < MONTHS.length; i++) {
+      if (MONTHS[i].equals(text)) {
+        return i + 1;
       }
     }
-    return Optional.empty();
+    return 0;
   }
 }

@@ -1,5 +1,6 @@
 package news.broadsheet.search;
 
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * one is written, in one transaction (and on PostgreSQL one round trip) a batch.
  */
 public final class SearchIndexer implements Database.TransactionStep, AutoCloseable {
+
+  /**
+   * The insert triggers of the comments table that queue new comments (V40 and V41, on SQLite and
+   * on PostgreSQL), whose work {@link #queueComments} does for a bulk load that sets them aside.
+   */
+  public static final Set<String> COMMENT_INSERT_TRIGGERS = Set.of("search_comment_added", "search_comments_added");
 
   /** A transaction indexes at most this many items it queued (the rest waits for the background). */
   static final int LATEST = 500;
@@ -142,7 +149,7 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
   }
 
   /**
-   * The hook for a bulk load that bypasses the row triggers of the comments table (drops or
+   * The hook for a bulk load that bypasses the {@link #COMMENT_INSERT_TRIGGERS} (drops or
    * suspends them for speed): it must call this in its own transaction, after storing its
    * comments, with the first id it stored, so that they are queued for the index as the triggers
    * would have queued them; the background indexer then indexes them.

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.postgresql.PGConnection;
 
 /**
  * The one database of a Broadsheet: opened, migrated to the current schema, and closed.
@@ -133,6 +135,15 @@ public final class Database implements AutoCloseable {
 
   public boolean isSqlite() {
     return location.vendor() == DatabaseLocation.Vendor.SQLITE;
+  }
+
+  /** Whether the handle is on PostgreSQL (else SQLite). */
+  public static boolean isPostgres(Handle handle) {
+    try {
+      return handle.getConnection().isWrapperFor(PGConnection.class);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell the database's kind: " + e.getMessage(), e);
+    }
   }
 
   /**

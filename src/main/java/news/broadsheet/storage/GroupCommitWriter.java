@@ -7,40 +7,65 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Runs small writes from many threads in shared transactions: one writer thread takes every write
- * waiting, runs each inside its own savepoint, commits once, and only then answers each caller.
+ * Runs small writes from many threads in shared transactions: a writer thread takes every write
+ * waiting for it, runs them in one transaction, commits once, and only then answers each caller.
  * Many readers posting at once so pay for one disk sync between them, and a write is still
- * acknowledged only when it is durable. A write that fails is rolled back alone; its caller gets
- * the exception and the others are unaffected.
+ * acknowledged only when it is durable.
+ *
+ * <p>A write that fails is rolled back alone; its caller gets the exception and the others are
+ * unaffected. To keep that cheap, a group first runs without savepoints; only when one of its
+ * writes fails is the group rolled back and run again, each write in a savepoint of its own. So
+ * a write must act on the handle alone: it may run twice, and only the second run counts.
+ *
+ * <p>SQLite takes one writer at a time, so it has one writer thread. PostgreSQL takes many, and
+ * a write there waits for the network several times: several writer threads overlap those waits.
+ * Writes given the same key always go to the same thread, one after the other, so that two
+ * writes that could conflict (the same comment posted twice at once) never race.
  */
 public final class GroupCommitWriter implements AutoCloseable {
 
   private static final int MAX_BATCH = 256;
+  /** Writer threads on PostgreSQL (the pool has 16 connections; request threads need the rest). */
+  private static final int POSTGRES_WRITERS = 4;
 
   private final Database database;
-  private final BlockingQueue<Job<?>> queue = new ArrayBlockingQueue<>(4096);
-  private final Thread writer;
+  private final List<Lane> lanes = new ArrayList<>();
+  private final AtomicInteger nextLane = new AtomicInteger();
   private volatile boolean running = true;
 
   public GroupCommitWriter(Database database) {
+    this(database, database.isSqlite() ? 1 : POSTGRES_WRITERS);
+  }
+
+  GroupCommitWriter(Database database, int writers) {
     this.database = database;
-    this.writer = new Thread(this::loop, "group-commit-writer");
-    this.writer.setDaemon(true);
-    this.writer.start();
+    for (int i = 0; i < writers; i++) {
+      lanes.add(new Lane("group-commit-writer-" + i));
+    }
+    lanes.forEach(lane -> lane.thread().start());
   }
 
   /** Runs the write and returns its result once committed; rethrows what the write threw. */
   public <T> T write(Function<Handle, T> work) {
+    return write(nextLane.getAndIncrement(), work);
+  }
+
+  /**
+   * Runs the write after every write given the same key before it, and returns its result once
+   * committed; rethrows what the write threw.
+   */
+  public <T> T write(long key, Function<Handle, T> work) {
     if (!running) {
       throw new IllegalStateException("the database writer is shut down");
     }
     Job<T> job = new Job<>(work, new CompletableFuture<>());
     try {
-      queue.put(job);
+      lanes.get(Math.floorMod(Long.hashCode(key), lanes.size())).queue().put(job);
       return job.result().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -53,7 +78,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
-  private void loop() {
+  private void loop(BlockingQueue<Job<?>> queue) {
     List<Job<?>> batch = new ArrayList<>(MAX_BATCH);
     while (running || !queue.isEmpty()) {
       try {
@@ -78,17 +103,42 @@ public final class GroupCommitWriter implements AutoCloseable {
     try {
       database.inTransaction(
           handle -> {
+            for (Job<?> job : batch) {
+              answers.add(run(job, handle));
+            }
+            return null;
+          });
+    } catch (RuntimeException failed) {
+      answers.clear();
+      if (batch.size() == 1) {
+        answers.add(() -> batch.get(0).result().completeExceptionally(failed));
+      } else {
+        runEachInSavepoint(batch, answers);
+      }
+    }
+    answers.forEach(Runnable::run);
+  }
+
+  private void runEachInSavepoint(List<Job<?>> batch, List<Runnable> answers) {
+    try {
+      database.inTransaction(
+          handle -> {
             for (int i = 0; i < batch.size(); i++) {
               answers.add(runInSavepoint(handle, batch.get(i), "w" + i));
             }
             return null;
           });
-      answers.forEach(Runnable::run);
     } catch (RuntimeException commitFailed) {
+      answers.clear();
       for (Job<?> job : batch) {
-        job.result().completeExceptionally(commitFailed);
+        answers.add(() -> job.result().completeExceptionally(commitFailed));
       }
     }
+  }
+
+  private static <T> Runnable run(Job<T> job, Handle handle) {
+    T value = job.work().apply(handle);
+    return () -> job.result().complete(value);
   }
 
   private static <T> Runnable runInSavepoint(Handle handle, Job<T> job, String name) {
@@ -108,12 +158,35 @@ public final class GroupCommitWriter implements AutoCloseable {
   @Override
   public void close() {
     running = false;
-    try {
-      writer.join(TimeUnit.SECONDS.toMillis(30));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    for (Lane lane : lanes) {
+      try {
+        lane.thread().join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
   private record Job<T>(Function<Handle, T> work, CompletableFuture<T> result) {}
+
+  /** One writer thread and the writes waiting for it. */
+  private final class Lane {
+    private final BlockingQueue<Job<?>> queue = new ArrayBlockingQueue<>(4096);
+    private final Thread thread;
+
+    Lane(String name) {
+      this.thread = new Thread(() -> loop(queue), name);
+      this.thread.setDaemon(true);
+    }
+
+    BlockingQueue<Job<?>> queue() {
+      return queue;
+    }
+
+    Thread thread() {
+      return thread;
+    }
+  }
 }

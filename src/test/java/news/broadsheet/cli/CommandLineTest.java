@@ -149,6 +149,18 @@ class CommandLineTest {
   }
 
   @Test
+  void import_takes_a_mode_and_refuses_an_unknown_one_before_reading_anything() throws Exception {
+    Run bulk = run("import", "--mode", "bulk", "--data", data(), ReferenceSample.folder().toString());
+    assertThat(bulk.exitCode()).isZero();
+    assertThat(bulk.out()).contains("articles 1 new").contains("comments 26 added");
+    Run unknown = run("import", "--mode", "fast", "--data", data(), ReferenceSample.folder().toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--mode must be auto, bulk or groups, not 'fast'");
+    assertThat(run("import", "--mode", "groups", "--data", data(), ReferenceSample.folder().toString()).out())
+        .contains("1 unchanged");
+  }
+
+  @Test
   void a_missing_path_is_one_clear_line_on_stderr() {
     Run imported = run("import", "--data", data(), temp.resolve("nowhere.txt").toString());
     assertThat(imported.exitCode()).isNotZero();

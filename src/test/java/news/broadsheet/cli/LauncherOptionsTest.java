@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The JVM options the {@code ./broadsheet} launcher starts the server with by default. */
 class LauncherOptionsTest {
 
-  private static final Pattern DEFAULT_OPTIONS = Pattern.compile("\\$\\{BROADSHEET_JAVA_OPTS:-([^}]*)}");
+  private static final Pattern DEFAULT_OPTIONS = Pattern.compile("(?m)^defaults=\"([^\"]*)\"");
 
   static List<String> defaultOptions() throws Exception {
     Matcher options = DEFAULT_OPTIONS.matcher(Files.readString(Path.of("broadsheet"), StandardCharsets.UTF_8));

@@ -225,6 +225,26 @@ class CommentPostingTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void the_same_comment_posted_many_times_at_once_is_stored_every_time(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      List<Future<Comment>> posted = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        // The same name, minute and text: one comment's identity, told apart by its occurrence.
+        posted.add(pool.submit(() -> app.posting().post(new CommentDraft(id, null, "Double click", "Sent twice.", "client-" + Thread.currentThread().getId()))));
+      }
+      List<Long> ids = new ArrayList<>();
+      for (Future<Comment> future : posted) {
+        ids.add(future.get().id());
+      }
+      pool.shutdown();
+      assertThat(ids).doesNotHaveDuplicates().hasSize(40);
+    }
+  }
+
   private static void assertRefused(App app, CommentDraft draft, String field, CommentError error) {
     assertThatThrownBy(() -> app.posting().post(draft))
         .isInstanceOfSatisfying(

@@ -19,7 +19,8 @@ import news.broadsheet.web.page.SiteParts;
 public final class ReaderApi implements AutoCloseable {
 
   private final ObjectMapper mapper = ApiJson.mapper();
-  private final CommentStreams streams;
+  private final LiveStreams streams;
+  private final LiveStreamEntrance streamEntrance;
   private final ApiArticleHandlers articles;
   private final ApiCommentHandlers comments;
   private final CommentStreamHandler stream;
@@ -27,8 +28,7 @@ public final class ReaderApi implements AutoCloseable {
   private final byte[] openApi = resource("/api/openapi.json");
 
   public ReaderApi(App app, SiteParts parts) {
-    this.streams = new CommentStreams(app.comments(), new CommentEvents(mapper));
-    app.posting().addListener(streams);
+    this.streams = new LiveStreams(app.comments(), app.newComments(), new CommentEvents(mapper), parts.accessLog());
     parts.metrics().gauge("broadsheet.live.streams", "Open live comment streams", streams::openStreams);
     CommentsPolicy policy = app.commentsPolicy();
     this.articles = new ApiArticleHandlers(app.articles(), app.comments(), policy, app.clock());
@@ -36,7 +36,8 @@ public final class ReaderApi implements AutoCloseable {
     this.comments =
         new ApiCommentHandlers(
             app.comments(), parts.recommending(), parts.posting(), zones, mapper, parts.cookies());
-    this.stream = new CommentStreamHandler(app.articles(), streams, new StreamLimits(parts.limits()));
+    this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id).or(() -> app.articles().find(id)));
+    this.streamEntrance = new LiveStreamEntrance(stream, streams, new StreamLimits(parts.limits()), parts.clients());
     this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address());
   }
 
@@ -62,8 +63,13 @@ public final class ReaderApi implements AutoCloseable {
   }
 
   /** The live comment streams open now. */
-  public CommentStreams streams() {
+  public LiveStreams streams() {
     return streams;
+  }
+
+  /** Serves live streams in front of the router (see {@link LiveStreamEntrance}). */
+  public LiveStreamEntrance streamEntrance() {
+    return streamEntrance;
   }
 
   public void openApi(Context ctx) {

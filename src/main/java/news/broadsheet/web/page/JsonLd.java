@@ -1,13 +1,18 @@
 package news.broadsheet.web.page;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Story;
 import news.broadsheet.comment.Comment;
@@ -20,79 +25,102 @@ import news.broadsheet.comment.ThreadedComment;
  */
 public final class JsonLd {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(new ScriptSafe()).build();
 
   private JsonLd() {}
 
   public static SafeHtml newsArticle(Article article, String url, String description, long commentCount, List<ThreadedComment> threads) {
-    Story story = article.story();
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("@context", "https://schema.org");
-    json.put("@type", "NewsArticle");
-    json.put("headline", story.headline());
-    json.put("url", url);
-    json.put("mainEntityOfPage", url);
-    json.put("description", description);
-    json.put("datePublished", story.publishedOn().toString());
-    if (story.byline() != null) {
-      json.put("dateModified", story.byline().updatedOn().toString());
-      List<Map<String, Object>> authors = new ArrayList<>();
-      story.byline().authorNames().forEach(name -> authors.add(typed("Person", "name", name)));
-      if (!authors.isEmpty()) {
-        json.put("author", authors);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + threads.size() * 512);
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      Story story = article.story();
+      json.writeStartObject();
+      json.writeStringField("@context", "https://schema.org");
+      json.writeStringField("@type", "NewsArticle");
+      json.writeStringField("headline", story.headline());
+      json.writeStringField("url", url);
+      json.writeStringField("mainEntityOfPage", url);
+      json.writeStringField("description", description);
+      json.writeStringField("datePublished", story.publishedOn().toString());
+      if (story.byline() != null) {
+        json.writeStringField("dateModified", story.byline().updatedOn().toString());
+        if (!story.byline().authorNames().isEmpty()) {
+          json.writeArrayFieldStart("author");
+          for (String name : story.byline().authorNames()) {
+            typed(json, "Person", "name", name);
+          }
+          json.writeEndArray();
+        }
       }
+      if (story.dateline() != null) {
+        typedField(json, "locationCreated", "Place", story.dateline());
+      }
+      typedField(json, "publisher", "Organization", story.printLine() != null ? story.printLine().publication() : story.source());
+      typedField(json, "sourceOrganization", "Organization", story.source());
+      json.writeNumberField("commentCount", commentCount);
+      comments(json, threads, article.zone(), url);
+      json.writeEndObject();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("writing JSON to memory", impossible);
     }
-    if (story.dateline() != null) {
-      json.put("locationCreated", typed("Place", "name", story.dateline()));
-    }
-    String publisher = story.printLine() != null ? story.printLine().publication() : story.source();
-    json.put("publisher", typed("Organization", "name", publisher));
-    json.put("sourceOrganization", typed("Organization", "name", story.source()));
-    json.put("commentCount", commentCount);
-    json.put("comment", comments(threads, article.zone(), url));
-    return SafeHtml.trusted(scriptSafe(write(json)));
+    return SafeHtml.trustedUtf8(out.toByteArray());
   }
 
-  private static List<Map<String, Object>> comments(List<ThreadedComment> threads, ZoneId zone, String url) {
-    List<Map<String, Object>> list = new ArrayList<>(threads.size());
+  private static void comments(JsonGenerator json, List<ThreadedComment> threads, ZoneId zone, String url)
+      throws IOException {
+    json.writeArrayFieldStart("comment");
     for (ThreadedComment thread : threads) {
       Comment comment = thread.comment();
-      Map<String, Object> json = typed("Comment", "author", typed("Person", "name", comment.name()));
-      json.put("dateCreated", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(comment.postedAt().atZone(zone)));
-      json.put("text", String.join("\n\n", CommentText.paragraphs(comment.text(), comment.origin())));
-      json.put("url", url + "/comments/" + comment.id());
+      json.writeStartObject();
+      json.writeStringField("@type", "Comment");
+      typedField(json, "author", "Person", comment.name());
+      json.writeStringField("dateCreated", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(comment.postedAt().atZone(zone)));
+      json.writeStringField("text", String.join("\n\n", CommentText.paragraphs(comment.text(), comment.origin())));
+      json.writeStringField("url", url + "/comments/" + comment.id());
       if (comment.recommendations() > 0) {
-        json.put("upvoteCount", comment.recommendations());
+        json.writeNumberField("upvoteCount", comment.recommendations());
       }
       if (!thread.replies().isEmpty()) {
-        json.put("comment", comments(thread.replies(), zone, url));
+        comments(json, thread.replies(), zone, url);
       }
-      list.add(json);
+      json.writeEndObject();
     }
-    return list;
+    json.writeEndArray();
   }
 
-  private static Map<String, Object> typed(String type, String key, Object value) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("@type", type);
-    json.put(key, value);
-    return json;
+  private static void typedField(JsonGenerator json, String field, String type, String name) throws IOException {
+    json.writeFieldName(field);
+    typed(json, type, "name", name);
   }
 
-  private static String write(Map<String, Object> json) {
-    try {
-      return JSON.writeValueAsString(json);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException("maps of strings and numbers always serialise", impossible);
+  private static void typed(JsonGenerator json, String type, String key, String value) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("@type", type);
+    json.writeStringField(key, value);
+    json.writeEndObject();
+  }
+
+  /**
+   * Escapes the characters that would end or confuse the script element; they appear only inside
+   * JSON strings, where the escapes mean the same.
+   */
+  private static final class ScriptSafe extends CharacterEscapes {
+
+    private final int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    ScriptSafe() {
+      escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
     }
-  }
 
-  /** These characters appear only inside JSON strings, where the escapes mean the same. */
-  static String scriptSafe(String json) {
-    return json.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029");
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == '\u2028' || ch == '\u2029' ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
   }
 }

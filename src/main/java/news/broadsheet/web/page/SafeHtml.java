@@ -2,6 +2,7 @@ package news.broadsheet.web.page;
 
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Markup that templates write as it is. Only this package makes it, and only from pieces it has
@@ -10,22 +11,33 @@ import gg.jte.TemplateOutput;
 public final class SafeHtml implements Content {
 
   private final String html;
+  private final byte[] utf8;
 
-  private SafeHtml(String html) {
+  private SafeHtml(String html, byte[] utf8) {
     this.html = html;
+    this.utf8 = utf8;
   }
 
   static SafeHtml trusted(String html) {
-    return new SafeHtml(html);
+    return new SafeHtml(html, null);
+  }
+
+  /** Markup already encoded as UTF-8, which a byte output copies as it is. */
+  static SafeHtml trustedUtf8(byte[] utf8) {
+    return new SafeHtml(null, utf8);
   }
 
   @Override
   public void writeTo(TemplateOutput output) {
-    output.writeContent(html);
+    if (utf8 != null) {
+      output.writeBinaryContent(utf8);
+    } else {
+      output.writeContent(html);
+    }
   }
 
   @Override
   public String toString() {
-    return html;
+    return utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : html;
   }
 }

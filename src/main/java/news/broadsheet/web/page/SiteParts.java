@@ -3,7 +3,8 @@ package news.broadsheet.web.page;
 /**
  * What the handlers of every audience share, built once by the server: the site's address, the
  * browser's cookies and login session, the templates, the measurements with the access log, the
- * one path of a posted comment and of a recommendation, and the limits of what one client may hold.
+ * one path of a posted comment and of a recommendation, the limits of what one client may hold, and
+ * who a request comes from.
  */
 public record SiteParts(
     SiteAddress address,
@@ -14,4 +15,5 @@ public record SiteParts(
     AccessLog accessLog,
     CommentPosting posting,
     Recommending recommending,
-    ClientLimits limits) {}
+    ClientLimits limits,
+    ClientAddresses clients) {}

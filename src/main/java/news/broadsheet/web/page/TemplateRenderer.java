@@ -2,9 +2,9 @@ package news.broadsheet.web.page;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.TemplateOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Renders the templates precompiled at build time (src/main/jte) and sends HTML pages. */
@@ -25,13 +25,22 @@ public final class TemplateRenderer {
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   public void render(Context ctx, String template, Object page) {
-    send(ctx, toHtml(template, page).getBytes(StandardCharsets.UTF_8));
+    send(ctx, toBytes(template, page));
   }
 
-  public String toHtml(String template, Object page) {
-    StringOutput output = new StringOutput(16_384);
+  /**
+   * The page as UTF-8: the templates' fixed text is kept as bytes (jte's binary static content),
+   * so it is copied, never encoded again.
+   */
+  public byte[] toBytes(String template, Object page) {
+    Utf8ByteOutput output = new Utf8ByteOutput();
+    renderTo(template, page, output);
+    return output.toByteArray();
+  }
+
+  /** Renders into an output of the caller's, which the engine wraps to escape what it must. */
+  public void renderTo(String template, Object page, TemplateOutput output) {
     engine.render(template, Map.<String, Object>of("page", page), output);
-    return output.toString();
   }
 
   /** Sends a page; pages carry the reader's form token, so shared caches must not keep them. */

@@ -1,32 +1,39 @@
 package news.broadsheet.web.reader;
 
+import gg.jte.TemplateOutput;
 import gg.jte.html.escape.Escape;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A rendered page kept as bytes with holes for what differs between readers: the form token and
  * the remembered name. Rendering once and filling the holes per request lets one cached copy
  * serve every reader; with every hole left empty it is the page of a reader the site knows nothing
- * of, shared as it is. The holes are marked by random strings, which reader text cannot guess. A
- * page may know when it goes out of date by itself (the story's comments close at a set time).
+ * of, shared as it is. The holes are found while the page is rendered, so nothing searches the
+ * page for them. A page may know when it goes out of date by itself (the story's comments close
+ * at a set time).
  */
 final class PersonalizedPage {
 
-  /** The marks a template is given in place of the reader's token and name. */
+  /**
+   * What a template is given in place of the reader's token and name. The rendering output knows
+   * these very string objects when the template writes them, and leaves a hole there instead; they
+   * are random too, so no reader's text could pass for them.
+   */
   record Holes(String token, String name) {
     static Holes random() {
       SecureRandom random = new SecureRandom();
       byte[] bytes = new byte[16];
       random.nextBytes(bytes);
-      String mark = "bs-hole-" + HexFormat.of().formatHex(bytes);
-      return new Holes(mark + "-token", mark + "-name");
+      String mark = "bs-hole-" + HexFormat.of().formatHex(bytes) + "-";
+      return new Holes(mark + "token", mark + "name");
     }
   }
 
@@ -51,30 +58,11 @@ final class PersonalizedPage {
     return outdatedAt != null && !now.isBefore(outdatedAt);
   }
 
-  static PersonalizedPage of(String html, Holes holes) {
-    ByteArrayOutputStream blank = new ByteArrayOutputStream(html.length() + html.length() / 4);
-    List<Integer> holeAt = new ArrayList<>();
-    List<Boolean> names = new ArrayList<>();
-    int from = 0;
-    while (true) {
-      int token = html.indexOf(holes.token(), from);
-      int name = html.indexOf(holes.name(), from);
-      int next = token < 0 ? name : name < 0 ? token : Math.min(token, name);
-      if (next < 0) {
-        break;
-      }
-      blank.writeBytes(html.substring(from, next).getBytes(StandardCharsets.UTF_8));
-      holeAt.add(blank.size());
-      names.add(next == name);
-      from = next + (next == name ? holes.name().length() : holes.token().length());
-    }
-    blank.writeBytes(html.substring(from).getBytes(StandardCharsets.UTF_8));
-    boolean[] nameHole = new boolean[names.size()];
-    for (int i = 0; i < nameHole.length; i++) {
-      nameHole[i] = names.get(i);
-    }
-    return new PersonalizedPage(
-        blank.toByteArray(), holeAt.stream().mapToInt(Integer::intValue).toArray(), nameHole, null);
+  /** The page that {@code rendering} writes, as UTF-8, with a hole wherever it writes a hole's mark. */
+  static PersonalizedPage of(Holes holes, Consumer<TemplateOutput> rendering) {
+    HoleCatchingOutput output = new HoleCatchingOutput(holes);
+    rendering.accept(output);
+    return output.page();
   }
 
   /**
@@ -114,5 +102,50 @@ final class PersonalizedPage {
   /** Bytes held, for the cache's budget. */
   int weight() {
     return blank.length + 5 * holeAt.length + 64;
+  }
+
+  /** Writes a page as UTF-8 and notes where the template wrote a hole's mark, which it leaves out. */
+  private static final class HoleCatchingOutput implements TemplateOutput {
+
+    private final Holes holes;
+    private final Utf8ByteOutput bytes = new Utf8ByteOutput();
+    private final List<Integer> holeAt = new ArrayList<>();
+    private final List<Boolean> names = new ArrayList<>();
+
+    HoleCatchingOutput(Holes holes) {
+      this.holes = holes;
+    }
+
+    @Override
+    public void writeContent(String value) {
+      if (value == holes.token() || value == holes.name()) { // the very marks: a reader's text never is
+        holeAt.add(bytes.getContentLength());
+        names.add(value == holes.name());
+      } else {
+        bytes.writeContent(value);
+      }
+    }
+
+    @Override
+    public void writeContent(String value, int beginIndex, int endIndex) {
+      if (value == holes.token() || value == holes.name()) {
+        throw new IllegalStateException("a hole's mark was written in pieces, so its hole would be lost");
+      }
+      bytes.writeContent(value, beginIndex, endIndex);
+    }
+
+    @Override
+    public void writeBinaryContent(byte[] value) {
+      bytes.writeBinaryContent(value);
+    }
+
+    PersonalizedPage page() {
+      boolean[] nameHole = new boolean[names.size()];
+      for (int i = 0; i < nameHole.length; i++) {
+        nameHole[i] = names.get(i);
+      }
+      return new PersonalizedPage(
+          bytes.toByteArray(), holeAt.stream().mapToInt(Integer::intValue).toArray(), nameHole, null);
+    }
   }
 }

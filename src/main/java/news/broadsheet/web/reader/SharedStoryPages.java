@@ -78,6 +78,6 @@ final class SharedStoryPages {
     StoryPage model = pages.build(article, sort, page, form, holes.token(), null);
     return model == null
         ? null
-        : PersonalizedPage.of(templates.toHtml("story.jte", model), holes).outdatedAt(pages.changesAt(article));
+        : PersonalizedPage.of(holes, output -> templates.renderTo("story.jte", model, output)).outdatedAt(pages.changesAt(article));
   }
 }

@@ -55,7 +55,7 @@ final class StoryPages {
     if (page > discussion.pageCount()) {
       return null;
     }
-    long last = comments.lastPublishedId(article.id());
+    long last = discussion.lastPublishedId();
     StoryView story = StoryView.of(article);
     boolean open = open(article);
     Discussion view =

@@ -5,7 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.App;
-import news.broadsheet.web.api.CommentStreams;
+import news.broadsheet.web.api.LiveStreams;
 import news.broadsheet.web.api.ReaderApi;
 import news.broadsheet.web.page.AccessLog;
 import news.broadsheet.web.page.CommentPosting;
@@ -21,6 +21,7 @@ import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP adapter: Javalin with Broadsheet's routes, over the services of {@link App}. It builds
@@ -30,6 +31,12 @@ public final class WebServer implements AutoCloseable {
 
   /** Larger requests are refused with 413: a 5,000-character comment needs far less. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /**
+   * Request threads at most. Live streams hold none, so this bounds only requests handled at
+   * once; each thread's stack costs the process memory, and a burst of thousands of readers
+   * opening streams otherwise grows the pool to Javalin's 250.
+   */
+  static final int MAX_THREADS = 100;
   /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
   static final String ICON_CACHING = "public, max-age=2592000";
 
@@ -55,6 +62,7 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.threadPool = threadPool();
               config.staticFiles.add(
                   files -> {
                     files.directory = "/public";
@@ -69,6 +77,8 @@ public final class WebServer implements AutoCloseable {
                   });
               config.startup.showJavalinBanner = false;
               config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
+              // Inside the graceful stop, outside the servlet: a held stream keeps no servlet objects.
+              config.jetty.modifyServer(server -> server.insertHandler(readerApi.streamEntrance()));
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
@@ -88,6 +98,12 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(javalin, readerApi, metricsServer);
   }
 
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+    pool.setName("JettyServerThreadPool");
+    return pool;
+  }
+
   /** What the handlers of every audience share. */
   private static SiteParts parts(App app, WebSettings settings) {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
@@ -104,7 +120,8 @@ public final class WebServer implements AutoCloseable {
         new AccessLog(metrics),
         new CommentPosting(app.posting(), sessions, limiter, metrics),
         new Recommending(app.posting(), cookies, settings.limits().recommendationsPerMinute()),
-        settings.limits());
+        settings.limits(),
+        TrustedProxies.of(settings.trustedProxies())::client);
   }
 
   public int port() {
@@ -124,7 +141,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The live comment streams open now. */
-  public CommentStreams liveStreams() {
+  public LiveStreams liveStreams() {
     return readerApi.streams();
   }
 

@@ -60,7 +60,7 @@ class LiveStreamLimitsTest {
           assertThat(otherClient.response().statusCode()).isEqualTo(200);
         }
         first.close();
-        CommentStreams streams = site.server().liveStreams();
+        LiveStreams streams = site.server().liveStreams();
         Eventually.within(Duration.ofSeconds(10), () -> {
           streams.heartbeat(); // finds the closed stream, as the next heartbeat would
           return streams.openStreams() == 1;
@@ -88,7 +88,7 @@ class LiveStreamLimitsTest {
   void resuming_from_an_old_id_replays_at_most_a_bounded_number_of_comments() throws Exception {
     try (TestServer site = site(8, 100)) {
       long story = referenceStory(site);
-      for (int i = 0; i < CommentStreams.REPLAY_MAX + 20; i++) {
+      for (int i = 0; i < LiveStreams.REPLAY_MAX + 20; i++) {
         site.app().posting().post(new CommentDraft(story, null, "Reader " + i, "Comment number " + i + ".", null));
       }
       try (EventStream fromZero = EventStream.open(site.client(), url(site), "0")) {

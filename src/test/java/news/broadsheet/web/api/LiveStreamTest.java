@@ -116,7 +116,7 @@ class LiveStreamTest {
   void closed_streams_are_forgotten_and_requests_without_the_event_stream_type_are_refused() throws Exception {
     try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
       long id = referenceStory(site);
-      CommentStreams streams = site.server().liveStreams();
+      LiveStreams streams = site.server().liveStreams();
       EventStream one = EventStream.open(site.client(), streamUrl(site, id), null);
       EventStream two = EventStream.open(site.client(), streamUrl(site, id), null);
       Eventually.within(Duration.ofSeconds(5), () -> streams.openStreams() == 2);

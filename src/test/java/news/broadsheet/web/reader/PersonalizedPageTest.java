@@ -1,7 +1,9 @@
 package news.broadsheet.web.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gg.jte.TemplateOutput;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -9,18 +11,51 @@ class PersonalizedPageTest {
 
   private final PersonalizedPage.Holes holes = PersonalizedPage.Holes.random();
 
+  /** A page written piece by piece, as a template writes it. */
+  private PersonalizedPage page(String... pieces) {
+    return PersonalizedPage.of(
+        holes,
+        output -> {
+          for (String piece : pieces) {
+            output.writeContent(piece);
+          }
+        });
+  }
+
+  private static String text(byte[] page) {
+    return new String(page, StandardCharsets.UTF_8);
+  }
+
   @Test
   void fills_every_hole_with_the_readers_token_and_escaped_name() {
-    String html = "<input value=\"" + holes.token() + "\"><p>é</p><input value=\"" + holes.name() + "\">"
-        + "<input value=\"" + holes.token() + "\">";
-    byte[] filled = PersonalizedPage.of(html, holes).fill("TOKEN", "\"><script>");
-    assertThat(new String(filled, StandardCharsets.UTF_8))
+    byte[] filled =
+        page("<input value=\"", holes.token(), "\"><p>é</p><input value=\"", holes.name(), "\">", "<input value=\"", holes.token(), "\">")
+            .fill("TOKEN", "\"><script>");
+    assertThat(text(filled))
         .isEqualTo("<input value=\"TOKEN\"><p>é</p><input value=\"&#34;>&lt;script>\"><input value=\"TOKEN\">");
   }
 
   @Test
   void a_page_without_holes_comes_back_as_it_is() {
-    assertThat(new String(PersonalizedPage.of("<p>plain</p>", holes).fill("T", "N"), StandardCharsets.UTF_8)).isEqualTo("<p>plain</p>");
+    assertThat(text(page("<p>plain</p>").fill("T", "N"))).isEqualTo("<p>plain</p>");
+  }
+
+  @Test
+  void holes_at_either_end_and_side_by_side_are_filled_and_a_copy_of_a_mark_is_text_like_any_other() {
+    String copy = new String(holes.token().toCharArray()); // equal, but not the mark itself
+    byte[] filled = page(holes.name(), holes.token(), "<p>", copy, "</p>", holes.token()).fill("T", "N");
+    assertThat(text(filled)).isEqualTo("NT<p>" + copy + "</p>T");
+  }
+
+  @Test
+  void a_reader_with_neither_token_nor_name_gets_the_page_with_its_holes_empty() {
+    assertThat(text(page("<a>", holes.token(), "</a>", holes.name()).fill("", ""))).isEqualTo("<a></a>");
+  }
+
+  @Test
+  void a_mark_written_in_pieces_fails_rather_than_lose_its_hole() {
+    assertThatThrownBy(() -> PersonalizedPage.of(holes, (TemplateOutput output) -> output.writeContent(holes.token(), 0, 4)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

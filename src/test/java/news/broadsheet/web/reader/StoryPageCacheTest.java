@@ -11,7 +11,7 @@ class StoryPageCacheTest {
   private final PersonalizedPage.Holes holes = PersonalizedPage.Holes.random();
 
   private PersonalizedPage page(String text) {
-    return PersonalizedPage.of(text, holes);
+    return PersonalizedPage.of(holes, output -> output.writeContent(text));
   }
 
   @Test

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Live comments for a breaking-news audience: one node, STREAMS open live streams on one story.
+#  1. story pages at 64 connections with no stream open: the reference (req/s, p99);
+#  2. STREAMS streams opened on the reference story by one non-blocking client
+#     (news.broadsheet.bench.StreamLoad): how many opened, how long it took, the server's RSS and
+#     threads;
+#  3. while they are held: the same pages again (req/s, p99), and COMMENTS comments posted one a
+#     second through the JSON API, each timed from its post to its arrival on every stream;
+#  4. SIGTERM: how long the server takes to end every stream and exit.
+# Usage: bench/streams.sh            (STREAMS=10000 COMMENTS=20 DURATION=10s by default)
+# The server runs with ./broadsheet's default JVM options. Needs wrk. Talks to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STREAMS=${STREAMS:-10000}
+COMMENTS=${COMMENTS:-20}
+DURATION=${DURATION:-10s}
+SAMPLES=${SAMPLES:-../shared/samples}
+
+command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+[[ $(ulimit -n) -gt $((STREAMS + 1000)) ]] || { echo "open files limit $(ulimit -n) is too low for $STREAMS streams" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/broadsheet-streams.XXXXXX)
+server_pid=""; load_pid=""
+cleanup() {
+  [[ -n "$load_pid" ]] && kill "$load_pid" 2>/dev/null || true
+  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+status() { awk -v key="$1" '$1 == key":" {print $2}' "/proc/$server_pid/status"; }
+wait_for() { for _ in $(seq 1 "$3"); do grep -q "$2" "$1" && return 0; sleep 0.2; done; echo "timed out waiting for '$2' in $1" >&2; cat "$1" >&2; exit 1; }
+
+echo "== building"
+./mvnw -q -B -DskipTests package test-compile
+cp="target/test-classes:target/broadsheet.jar"
+java -jar target/broadsheet.jar import --data "$work/data" "$SAMPLES" >/dev/null
+
+port=$(free_port)
+base="http://127.0.0.1:$port"
+BROADSHEET_ACCESS_LOG_LEVEL=OFF ./broadsheet serve --data "$work/data" --port "$port" --post-rate-limit 0 \
+  --trusted-proxy 127.0.0.1 --no-demo > "$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 150); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
+story=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1")
+[[ -n "$story" ]] || { echo "the reference story is not where expected" >&2; exit 1; }
+printf '%s\n/\n' "${story#"$base"}" > "$work/pages.txt"
+
+pages() { PATHS="$work/pages.txt" wrk -t2 -c64 -d"$1" --latency -s bench/many-paths.lua "$base"; }
+rps() { awk '/Requests\/sec/ {print $2}'; }
+p99() { awk '/ 99%/ {print $2}'; }
+
+echo "== warming up, then the story page and the front page with no stream open"
+pages 15s >/dev/null
+before=$(pages "$DURATION")
+rss_before=$(( $(status VmRSS) / 1024 ))
+
+echo "== opening $STREAMS streams"
+java -Xmx256m -cp "$cp" news.broadsheet.bench.StreamLoad --port "$port" --story 1 --streams "$STREAMS" \
+  --comments "$COMMENTS" > "$work/load.log" 2>&1 &
+load_pid=$!
+wait_for "$work/load.log" "^opened" 1500
+cat "$work/load.log"
+open_streams=$(curl -s "$base/metrics" | awk '/^broadsheet_live_streams / {print int($2)}')
+rss_open=$(( $(status VmRSS) / 1024 )); threads_open=$(status Threads)
+
+echo "== pages while the streams are held and comments are posted"
+during=$(pages "$DURATION")
+wait_for "$work/load.log" "^held" 600
+rss_held=$(( $(status VmRSS) / 1024 )); rss_peak=$(( $(status VmHWM) / 1024 )); threads_held=$(status Threads)
+delivery=$(grep '^delivered' "$work/load.log")
+
+echo "== SIGTERM"
+stop_started=$(date +%s.%N)
+kill -TERM "$server_pid"
+wait "$server_pid" || true
+stop_seconds=$(python3 -c "import time; print(f'{time.time() - $stop_started:.2f}')")
+server_pid=""
+wait "$load_pid" || true
+load_pid=""
+ended=$(grep '^the server ended' "$work/load.log" || echo "not reported")
+
+cat <<TABLE
+
+| figure | value |
+|---|---|
+| streams asked for / open (server's count) | $STREAMS / $open_streams ($(grep '^opened' "$work/load.log")) |
+| server RSS: no stream / streams open / held with pages and comments / peak | $rss_before / $rss_open / $rss_held / $rss_peak MB |
+| server threads with the streams open / held | $threads_open / $threads_held |
+| pages with no stream open: req/s, p99 | $(echo "$before" | rps), $(echo "$before" | p99) |
+| pages while the streams are held: req/s, p99 | $(echo "$during" | rps), $(echo "$during" | p99) |
+| comments delivered | $delivery |
+| SIGTERM to exit | $stop_seconds s ($ended) |
+TABLE
