@@ -15,18 +15,19 @@ import news.broadsheet.web.page.PostRateLimiter;
 final class StreamLimits {
 
   static final long RETRY_AFTER_SECONDS = 30;
-  /** Streams one client address may open a minute: each new one costs a replay. */
+  /** Streams one client address may open a minute (at least twice its share): each new one costs a replay. */
   static final int OPENS_PER_MINUTE = 60;
 
   private final int perClient;
   private final int total;
   private final Map<String, Integer> byClient = new ConcurrentHashMap<>();
   private final AtomicInteger open = new AtomicInteger();
-  private final PostRateLimiter opens = new PostRateLimiter(OPENS_PER_MINUTE);
+  private final PostRateLimiter opens;
 
   StreamLimits(ClientLimits limits) {
     this.perClient = limits.liveStreamsPerClient();
     this.total = limits.liveStreams();
+    this.opens = new PostRateLimiter(Math.max(OPENS_PER_MINUTE, 2 * perClient));
   }
 
   /**
