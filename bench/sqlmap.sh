@@ -50,12 +50,13 @@ story=$(curl -s "$base/api/v1/articles?limit=1" | python3 -c 'import json,sys; p
 slug=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/$story" | sed 's|.*/||')
 comment=$(curl -s "$base/api/v1/articles/$story/comments?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 source=$(curl -s "$base/api/v1/articles/$story" | python3 -c 'import json,sys; print(json.load(sys.stdin)["source"])')
+period=$(curl -s "$base/archive" | grep -o 'href="/archive/[^"]*"' | head -1 | sed 's|href="/archive/||; s|"||')
 log "server on $base; demo story $story ($slug), comment $comment, source $source"
 
 # name|sqlmap arguments (a * marks a point in the path sqlmap is to try)
 targets=(
   "front page|-u $base/?page=1"
-  "archive period|-u $base/archive/2018-03*"
+  "archive period|-u $base/archive/${period}*"
   "source page|-u $base/sources/${source}*?page=1"
   "story page|-u $base/news/$story/$slug*?sort=oldest&page=1"
   "comment permalink|-u $base/news/$story/$slug/comments/$comment*"

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes log lines to standard error in batches, for the access log's line a request: each request
@@ -23,7 +25,14 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
   private static final int FLUSH_BYTES = 64 * 1024;
   private static final int MAX_WAITING_BYTES = 1024 * 1024;
 
-  private final Object lock = new Object();
+  /**
+   * Guards the buffers. Writers waiting for room and the flusher waiting for work wait on
+   * conditions of their own, so that writers never wake one another and keep the flusher from the
+   * lock (on a busy machine they did, and the log stalled).
+   */
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition work = lock.newCondition();
+  private final Condition room = lock.newCondition();
   private Encoder<ILoggingEvent> encoder;
   private long flushMillis = 200;
   private ByteArrayOutputStream waiting = new ByteArrayOutputStream(FLUSH_BYTES);
@@ -55,18 +64,21 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
   @Override
   protected void append(ILoggingEvent event) {
     byte[] line = encoder.encode(event);
-    synchronized (lock) {
+    lock.lock();
+    try {
       while (waiting.size() >= MAX_WAITING_BYTES && isStarted() && flusher.isAlive()
           && !Thread.currentThread().isInterrupted()) {
-        lock.notifyAll();
-        waitQuietly();
+        work.signal();
+        awaitQuietly(room);
       }
       waiting.writeBytes(line);
       if (!flusher.isAlive()) {
         writeOut(waiting);
       } else if (waiting.size() >= FLUSH_BYTES) {
-        lock.notifyAll();
+        work.signal();
       }
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -76,8 +88,11 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
       return;
     }
     super.stop();
-    synchronized (lock) {
-      lock.notifyAll();
+    lock.lock();
+    try {
+      work.signal();
+    } finally {
+      lock.unlock();
     }
     try {
       flusher.join(TimeUnit.SECONDS.toMillis(5));
@@ -89,15 +104,18 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
   private void flushUntilStopped() {
     boolean last = false;
     while (!last) {
-      synchronized (lock) {
+      lock.lock();
+      try {
         if (waiting.size() < FLUSH_BYTES && isStarted()) {
-          waitQuietly();
+          awaitQuietly(work);
         }
         last = !isStarted();
         ByteArrayOutputStream full = waiting;
         waiting = writing;
         writing = full;
-        lock.notifyAll();
+        room.signalAll();
+      } finally {
+        lock.unlock();
       }
       if (writing.size() > 0) {
         writeOut(writing);
@@ -116,9 +134,9 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
     out.flush();
   }
 
-  private void waitQuietly() {
+  private void awaitQuietly(Condition condition) {
     try {
-      lock.wait(flushMillis);
+      condition.await(flushMillis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

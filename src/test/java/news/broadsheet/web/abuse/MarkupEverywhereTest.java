@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Markup a reader types reaches every place that shows a comment as text, never as markup: the
- * comments' feed, the live stream's ready-drawn item, the API, and the moderators' queue. (The
+ * comments' feed, the live stream's ready-drawn item and the moderators' queue; the API gives it
+ * back as data, in JSON no browser takes for a page. (The
  * story page, its reply page and its structured data: {@code XssTest}.)
  */
 class MarkupEverywhereTest {
@@ -48,8 +49,10 @@ class MarkupEverywhereTest {
       String feed = site.get("/news/" + id + "/comments.atom").body();
       assertInert(feed);
       assertThat(feed).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-      assertThat(site.get("/api/v1/articles/" + id + "/comments?sort=newest&limit=1").body())
-          .doesNotContain("<script>").doesNotContain("<img");
+      var api = site.get("/api/v1/articles/" + id + "/comments?sort=newest&limit=1");
+      assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+      assertThat(api.headers().firstValue("X-Content-Type-Options")).as("data, never sniffed as a page").hasValue("nosniff");
+      assertThat(ApiCalls.JSON.readTree(api.body()).get("items").get(0).get("text").asText()).isEqualTo(TEXT);
 
       site.app().premoderation().setStory(id, true, Moderator.named("Mona"));
       String held = "{\"name\":\"Held\",\"text\":" + ApiCalls.JSON.writeValueAsString(TEXT) + "}";
