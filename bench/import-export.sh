@@ -6,7 +6,8 @@
 # archive made beforehand by a run on a small corpus, as a first run after building does), exports
 # it again, checks the export gives back the very same files, runs the references on the same
 # corpus (the plain Python sqlite3 loader, whole process; the plain-JDBC reference loader; SQLite
-# alone from C), then does the same against a throwaway PostgreSQL 15 on 127.0.0.1. Prints a
+# alone from C), then does the same against a throwaway PostgreSQL 15 on 127.0.0.1, with
+# PostgreSQL alone (a COPY of the same comments into a bare table) as its reference. Prints a
 # markdown table at the end.
 #
 # Environment (all optional):
@@ -180,6 +181,17 @@ if [[ "$POSTGRES" == 1 ]]; then
   row "PostgreSQL export (ours)" "$TOTAL" "$SECONDS_TAKEN" "≥ 200000"
   check_export export-postgresql
 
+  log "PostgreSQL alone: COPY of the same comments from a file on the server into a bare table (no index, constraint or trigger)"
+  pg_sql() { (cd "$pg_root" && as_postgres "$PG_BIN/psql" -q -X -h 127.0.0.1 -p "$PG_PORT" -U postgres -d bench "$@"); }
+  columns="article_id, parent_id, name, posted_at, posted_local, body, status, origin, identity, occurrence, created_at"
+  pg_sql -c "COPY comments ($columns) TO '$pg_root/comments.copy'" -c "CREATE TABLE bare AS SELECT $columns FROM comments WHERE false"
+  started=$(date +%s%N)
+  pg_sql -c "COPY bare FROM '$pg_root/comments.copy'"
+  ended=$(date +%s%N)
+  pg_floor_rate=$(rate "$TOTAL" "$(awk -v n=$((ended - started)) 'BEGIN { print n / 1e9 }')")
+  log "PostgreSQL alone: $pg_floor_rate comments/s"
+  ratio_pg_floor=$(ratio "$ours_pg" "$pg_floor_rate")
+
   if [[ "$PG_REFERENCE" == 1 ]]; then
     log "PostgreSQL: reference loader"
     java_reference reference-postgresql "$pg_url/reference?user=postgres"
@@ -203,5 +215,8 @@ fi
   echo "Ours / the plain Python sqlite3 loader (whole process, same corpus, same run): $ratio_python x (goal ≥ 1.0)."
   echo "Ours / reference: SQLite $ratio_sqlite x${ratio_pg:+, PostgreSQL $ratio_pg x}."
   echo "SQLite alone (same schema, statement and groups, from C, insert time only, no parsing): $floor_rate comments/s; ours is $ratio_floor x of it."
+  if [[ -n "${pg_floor_rate:-}" ]]; then
+    echo "PostgreSQL alone (COPY of the same comments from a server file into a bare table, one statement): $pg_floor_rate comments/s; ours is $ratio_pg_floor x of it."
+  fi
   echo "Exports byte-identical to the corpus: yes (sorted SHA-256 lists compared)."
 } | tee "${RESULTS:-/dev/null}"

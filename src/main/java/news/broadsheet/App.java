@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountSettings;
 import news.broadsheet.account.AccountStore;
+import news.broadsheet.account.ApiTokenStore;
+import news.broadsheet.account.ApiTokens;
 import news.broadsheet.account.PasswordHasher;
 import news.broadsheet.account.SessionCleanup;
 import news.broadsheet.account.SessionStore;
@@ -31,9 +33,15 @@ import news.broadsheet.comment.NewComments;
 import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
+import news.broadsheet.desk.Desk;
+import news.broadsheet.desk.DeskSettings;
+import news.broadsheet.media.MediaService;
+import news.broadsheet.media.MediaSettings;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.moderation.ActivityStore;
 import news.broadsheet.moderation.ClassifierCheck;
 import news.broadsheet.moderation.ClassifierService;
+import news.broadsheet.moderation.CommenterCountsStore;
 import news.broadsheet.moderation.DecisionStore;
 import news.broadsheet.moderation.DuplicateCheck;
 import news.broadsheet.moderation.EvaluationService;
@@ -45,6 +53,7 @@ import news.broadsheet.moderation.ModerationStore;
 import news.broadsheet.moderation.PremoderationCheck;
 import news.broadsheet.moderation.PremoderationService;
 import news.broadsheet.moderation.PremoderationStore;
+import news.broadsheet.moderation.QueueService;
 import news.broadsheet.moderation.QueueStore;
 import news.broadsheet.moderation.ReportService;
 import news.broadsheet.moderation.ReportStore;
@@ -100,6 +109,10 @@ public final class App implements AutoCloseable {
   private final ReportService reports;
   private final EvaluationService evaluation;
   private final DataRightsService dataRights;
+  private final ApiTokens apiTokens;
+  private final MediaService media;
+  private final Desk desk;
+  private final QueueService queue;
   private final SearchIndexer searchIndexer;
   private final SearchService search;
 
@@ -127,7 +140,14 @@ public final class App implements AutoCloseable {
         new SettingsService(
             database,
             new SettingsStore(),
-            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL, PrivacySettings.ALL).flatMap(List::stream).toList(),
+            Stream.of(
+                    ModerationSettings.ALL,
+                    CommentSettings.ALL,
+                    AccountSettings.ALL,
+                    PrivacySettings.ALL,
+                    DeskSettings.ALL,
+                    MediaSettings.ALL)
+                .flatMap(List::stream).toList(),
             clock);
     ModerationStore events = new ModerationStore();
     ActivityStore activity = new ActivityStore();
@@ -149,9 +169,11 @@ public final class App implements AutoCloseable {
             events,
             clock);
     SessionStore sessionStore = new SessionStore();
-    this.accounts = new AccountService(database, new AccountStore(), sessionStore, new PasswordHasher(), settings, clock);
+    AccountStore accountStore = new AccountStore();
+    this.accounts = new AccountService(database, accountStore, sessionStore, new PasswordHasher(), settings, clock);
     accounts.keyNamesByLook();
     this.sessionCleanup = new SessionCleanup(database, sessionStore, settings, clock);
+    this.apiTokens = new ApiTokens(database, accountStore, new ApiTokenStore(), clock);
     this.posting =
         new CommentPostingService(
             database,
@@ -166,15 +188,20 @@ public final class App implements AutoCloseable {
     this.newComments = new PolledNewComments(commentService);
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
+    QueueStore queueStore = new QueueStore();
     this.moderation =
         new ModerationService(
-            database, comments, events, reportStore, new QueueStore(), classifier, posting, storyChanges, clock);
+            database, comments, events, reportStore, queueStore, classifier, posting, storyChanges, clock);
+    this.queue = new QueueService(
+        database, queueStore, comments, events, reportStore, activity, new CommenterCountsStore(), new SanctionStore());
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
     this.dataRights =
         new DataRightsService(database, new CommenterDataStore(), accounts, events, settings, storyChanges, clock);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
+    this.media = new MediaService(database, new MediaStore(), settings, clock);
+    this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
   }
 
   public AppConfig config() {
@@ -291,6 +318,26 @@ public final class App implements AutoCloseable {
     return evaluation;
   }
 
+  /** Tokens for the desk API. */
+  public ApiTokens apiTokens() {
+    return apiTokens;
+  }
+
+  /** Uploaded images. */
+  public MediaService media() {
+    return media;
+  }
+
+  /** The newsroom's desk: stories written, published, updated and corrected on the site. */
+  public Desk desk() {
+    return desk;
+  }
+
+  /** The moderation queue as moderators read it: pages with each comment's context, and counts. */
+  public QueueService queue() {
+    return queue;
+  }
+
   public DemoContent demo() {
     return demo;
   }
@@ -306,6 +353,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    desk.close();
     newComments.close();
     searchIndexer.close();
     writer.close();

@@ -42,6 +42,7 @@ public final class AccountService {
   private final Cache<String, Boolean> takenNames =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(5)).build();
   private volatile String decoyHash;
+  private final AccountAdministration administration;
 
   public AccountService(
       Database database,
@@ -56,6 +57,7 @@ public final class AccountService {
     this.settings = settings;
     this.clock = clock;
     this.sessions = new Sessions(database, sessionStore, settings, clock);
+    this.administration = new AccountAdministration(database, new AccountAdminStore(), clock);
   }
 
   /**
@@ -205,12 +207,15 @@ public final class AccountService {
       throw new AccountException(null, "That name and password do not match an account.");
     }
     throttle.succeeded(key, clientKey);
+    administration.seen(found.get().user().id());
     return sessions.open(found.get().user(), clientKey);
   }
 
   /** The user a session cookie belongs to, while the session lasts (neither idle too long nor past its end). */
   public Optional<User> userOfSession(String token) {
-    return sessions.userOf(token);
+    Optional<User> user = sessions.userOf(token);
+    user.ifPresent(found -> administration.seen(found.id()));
+    return user;
   }
 
   public void logOut(String token) {
@@ -227,10 +232,49 @@ public final class AccountService {
     return database.read(store::users);
   }
 
+  /**
+   * Gives the account of a name another role, from the command line (recorded as such).
+   *
+   * @throws AccountException when there is no such account, or it is the last admin who can log in
+   */
   public void setRole(String name, Role role) {
-    boolean changed = database.inTransaction(handle -> store.setRole(handle, name, role));
-    if (!changed) {
-      throw new AccountException("name", "There is no user named " + name + ".");
-    }
+    User user = database.read(handle -> store.credentials(handle, name))
+        .map(AccountStore.Credentials::user)
+        .orElseThrow(() -> new AccountException("name", "There is no user named " + name + "."));
+    changeRole(user.id(), role, ChangedBy.COMMAND_LINE);
+  }
+
+  /** A page of accounts whose name contains the search (any case), of one role or all (null), by name. */
+  public AccountList accounts(String search, Role role, int limit, int offset) {
+    return administration.list(search, role, limit, offset);
+  }
+
+  /**
+   * Gives an account another role; recorded in the audit trail.
+   *
+   * @throws AccountException when there is no such account, or it is the last admin who can log in
+   */
+  public User changeRole(long accountId, Role role, ChangedBy by) {
+    return administration.changeRole(accountId, role, by);
+  }
+
+  /**
+   * Stops an account from logging in and ends its sessions, or lets it log in again; recorded in
+   * the audit trail.
+   *
+   * @throws AccountException when there is no such account, or it is the last admin who can log in
+   */
+  public User setDisabled(long accountId, boolean disabled, ChangedBy by) {
+    return administration.setDisabled(accountId, disabled, by);
+  }
+
+  /** Ends every session of an account (it must log in again); recorded. How many ended. */
+  public int endSessions(long accountId, ChangedBy by) {
+    return administration.endSessions(accountId, by);
+  }
+
+  /** The audit trail of changes to an account, or to all (null), newest first. */
+  public List<AccountEvent> changes(Long accountId, int limit) {
+    return administration.events(accountId, limit);
   }
 }

@@ -78,12 +78,13 @@ public final class AccountStore {
         .list();
   }
 
-  public boolean setRole(Handle handle, String name, Role role) {
+  /** The account of a name (as names are compared: case aside). */
+  public Optional<User> userNamed(Handle handle, String name) {
     return handle
-        .createUpdate("UPDATE users SET role = ? WHERE name_key = ?")
-        .bind(0, role.code())
-        .bind(1, nameKey(name))
-        .execute() > 0;
+        .createQuery("SELECT " + USER_COLUMNS + " FROM users WHERE name_key = ?")
+        .bind(0, nameKey(name))
+        .map((rs, ctx) -> user(rs))
+        .findOne();
   }
 
   static User user(java.sql.ResultSet rs) throws java.sql.SQLException {

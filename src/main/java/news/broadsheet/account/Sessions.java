@@ -1,14 +1,8 @@
 package news.broadsheet.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
@@ -29,7 +23,6 @@ final class Sessions {
   private final SessionStore store;
   private final SettingsService settings;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   Sessions(Database database, SessionStore store, SettingsService settings, Clock clock) {
     this.database = database;
@@ -40,9 +33,7 @@ final class Sessions {
 
   /** Opens a new session for the user, and remembers the client it was opened from (may be null). */
   Session open(User user, String clientKey) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = Digests.newSecret();
     Instant now = clock.instant();
     Instant ends = now.plus(Duration.ofDays(settings.get(AccountSettings.SESSION_MAX_DAYS)));
     database.inTransaction(handle -> {
@@ -102,12 +93,7 @@ final class Sessions {
     return hundredth.compareTo(MAX_TOUCH_INTERVAL) < 0 ? hundredth : MAX_TOUCH_INTERVAL;
   }
 
-  static String digest(String secret) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("every Java runtime has SHA-256", missing);
-    }
+  private static String digest(String secret) {
+    return Digests.of(secret);
   }
 }

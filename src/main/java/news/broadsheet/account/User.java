@@ -9,7 +9,13 @@ public record User(long id, String name, Role role, boolean disabled) {
     Objects.requireNonNull(role, "role");
   }
 
+  /** Whether the account may do everything the given role may. */
   public boolean may(Role needed) {
     return !disabled && role.atLeast(needed);
+  }
+
+  /** Whether the account may do this. */
+  public boolean can(Permission permission) {
+    return !disabled && role.grants(permission);
   }
 }

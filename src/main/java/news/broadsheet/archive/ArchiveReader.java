@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.broadsheet.article.BodyFormat;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.PrintLine;
 import news.broadsheet.article.Story;
@@ -63,7 +64,13 @@ public final class ArchiveReader {
       if (!headerBlock.isSingleLine()) {
         throw fail(headerBlock.firstLine() + 1, "the header must be followed by an empty line");
       }
-      if (header.group(2).isBlank()) {
+      String source = header.group(2);
+      BodyFormat format = BodyFormat.PLAIN;
+      if (source.endsWith(ArchiveWriter.COMMONMARK_MARK)) {
+        source = source.substring(0, source.length() - ArchiveWriter.COMMONMARK_MARK.length());
+        format = BodyFormat.COMMONMARK;
+      }
+      if (source.isBlank()) {
         throw fail(headerBlock.firstLine(), "the header names no source");
       }
       LocalDate publishedOn = isoDate(header.group(1), headerBlock.firstLine());
@@ -82,7 +89,7 @@ public final class ArchiveReader {
         body.set(0, body.get(0).substring(dateline.length() + 2));
       }
       Story story =
-          new Story(header.group(2), publishedOn, headline, byline, dateline, body, printLine);
+          new Story(source, publishedOn, headline, byline, dateline, body, printLine, format);
       return new ArchivedStory(story, comments());
     }
 

@@ -2,6 +2,7 @@ package news.broadsheet.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import news.broadsheet.article.BodyFormat;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.PrintLine;
 import news.broadsheet.article.Story;
@@ -9,6 +10,13 @@ import news.broadsheet.comment.CommentTimeFormat;
 
 /** Writes a story and its comments in the canonical archive format: UTF-8, LF line ends, no BOM. */
 public final class ArchiveWriter {
+
+  /**
+   * What follows the source's name in the header of a story whose body is CommonMark (a story
+   * written on the desk): {@code " date 2026-12-07 NEWS.EXAMPLE.ORG markup:commonmark"}. Headers
+   * without it, like every archive's, have plain-text bodies.
+   */
+  static final String COMMONMARK_MARK = " markup:commonmark";
 
   /** The file's text. */
   public String write(ArchivedStory archived) {
@@ -22,7 +30,8 @@ public final class ArchiveWriter {
   public byte[] encode(ArchivedStory archived) {
     Blocks out = new Blocks(4096 + 320 * archived.comments().size());
     Story story = archived.story();
-    out.block(" date " + story.publishedOn() + " " + story.source());
+    out.block(" date " + story.publishedOn() + " " + story.source()
+        + (story.format() == BodyFormat.COMMONMARK ? COMMONMARK_MARK : ""));
     out.block(story.headline());
     if (story.byline() != null) {
       out.block(bylineLine(story.byline()));

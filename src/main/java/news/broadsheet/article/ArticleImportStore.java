@@ -31,8 +31,8 @@ public final class ArticleImportStore implements AutoCloseable {
           + " (SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])))";
   private static final String INSERT =
       "INSERT INTO articles (source, published_on, headline, byline_authors, updated_on, updated_day_padded,"
-          + " dateline, body, print_publication, print_date, zone, slug, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " dateline, body, print_publication, print_date, zone, slug, created_at, body_format)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Connection connection;
   private final boolean postgres;
@@ -143,12 +143,13 @@ public final class ArticleImportStore implements AutoCloseable {
       insert.setBoolean(6, byline.dayZeroPadded());
     }
     insert.setString(7, story.dateline());
-    insert.setString(8, String.join(ArticleStore.PARAGRAPH_SEPARATOR, story.paragraphs()));
+    insert.setString(8, String.join(ArticleRows.PARAGRAPH_SEPARATOR, story.paragraphs()));
     insert.setString(9, printLine == null ? null : printLine.publication());
     insert.setString(10, printLine == null ? null : printLine.date().toString());
     insert.setString(11, zone.getId());
     insert.setString(12, Slugs.of(story.headline()));
     insert.setLong(13, nowMillis);
+    insert.setString(14, story.format().code());
   }
 
   @Override

@@ -21,6 +21,16 @@ public final class ArticleService {
     return database.read(handle -> store.find(handle, id));
   }
 
+  /** A story readers may see: published, never a draft, a scheduled or an unpublished one. */
+  public Optional<Article> findPublished(long id) {
+    return find(id).filter(Article::isPublished);
+  }
+
+  /** Where a story stands with readers, or empty when there is no such story. */
+  public Optional<StoryStatus> status(long id) {
+    return database.read(handle -> store.commentingTerms(handle, id)).map(CommentingTerms::status);
+  }
+
   /** The latest stories, newest publication date first. */
   public List<Article> latest(int limit, int offset) {
     return database.read(handle -> store.latest(handle, limit, offset));

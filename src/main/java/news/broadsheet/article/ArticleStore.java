@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -13,10 +12,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Reads and writes stories in the database. The only place that knows the articles table. */
 public final class ArticleStore {
 
-  static final String PARAGRAPH_SEPARATOR = "\n\n";
-  static final String COLUMNS =
-      "id, source, published_on, headline, byline_authors, updated_on, updated_day_padded,"
-          + " dateline, body, print_publication, print_date, zone, slug, comments_closed";
+  static final String COLUMNS = ArticleRows.COLUMNS;
+  /** Readers see published stories alone; written as a literal, so the partial indexes serve. */
+  private static final String PUBLISHED = "status = 'published'";
 
   /** The statements an import runs for every file, prepared once for a whole transaction. */
   public ArticleImportStore importStore(Handle handle) {
@@ -45,14 +43,15 @@ public final class ArticleStore {
   /** What taking a comment on the story needs to know of it, without reading its text. */
   public Optional<CommentingTerms> commentingTerms(Handle handle, long id) {
     return handle
-        .createQuery("SELECT published_on, zone, comments_closed FROM articles WHERE id = ?")
+        .createQuery("SELECT published_on, zone, comments_closed, status FROM articles WHERE id = ?")
         .bind(0, id)
         .map(
             (rs, ctx) ->
                 new CommentingTerms(
                     LocalDate.parse(rs.getString("published_on")),
                     ZoneId.of(rs.getString("zone")),
-                    rs.getBoolean("comments_closed")))
+                    rs.getBoolean("comments_closed"),
+                    StoryStatus.fromCode(rs.getString("status")).orElseThrow()))
         .findOne();
   }
 
@@ -82,7 +81,7 @@ public final class ArticleStore {
         .createUpdate(
             "UPDATE articles SET byline_authors = :authors, updated_on = :updatedOn,"
                 + " updated_day_padded = :padded, dateline = :dateline, body = :body,"
-                + " print_publication = :publication, print_date = :printDate WHERE id = :id")
+                + " print_publication = :publication, print_date = :printDate, body_format = :format WHERE id = :id")
         .bindMap(StoryColumns.of(story))
         .bind("id", id)
         .execute();
@@ -98,11 +97,13 @@ public final class ArticleStore {
             "SELECT " + COLUMNS + " FROM articles WHERE id > :after"
                 + " AND (CAST(:source AS TEXT) IS NULL OR source = :source)"
                 + " AND (CAST(:since AS TEXT) IS NULL OR published_on >= :since)"
-                + " AND (CAST(:id AS BIGINT) IS NULL OR id = :id) ORDER BY id LIMIT :limit")
+                + " AND (CAST(:id AS BIGINT) IS NULL OR id = :id) AND status IN (<statuses>)"
+                + " ORDER BY id LIMIT :limit")
         .bind("after", afterId)
         .bind("source", filter.source())
         .bind("since", filter.since() == null ? null : filter.since().toString())
         .bind("id", filter.articleId())
+        .bindList("statuses", filter.statuses().stream().map(StoryStatus::code).sorted().toList())
         .bind("limit", limit)
         .map(ArticleStore::article)
         .list();
@@ -111,7 +112,8 @@ public final class ArticleStore {
   public List<Article> latest(Handle handle, int limit, int offset) {
     return handle
         .createQuery(
-            "SELECT " + COLUMNS + " FROM articles ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?")
+            "SELECT " + COLUMNS + " FROM articles WHERE " + PUBLISHED
+                + " ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?")
         .bind(0, limit)
         .bind(1, offset)
         .map(ArticleStore::article)
@@ -126,7 +128,8 @@ public final class ArticleStore {
   public List<Article> latestAfter(Handle handle, ArticlePosition after, int limit) {
     return handle
         .createQuery(
-            "SELECT " + COLUMNS + " FROM articles WHERE published_on < :day OR (published_on = :day AND id < :id)"
+            "SELECT " + COLUMNS + " FROM articles WHERE " + PUBLISHED
+                + " AND (published_on < :day OR (published_on = :day AND id < :id))"
                 + " ORDER BY published_on DESC, id DESC LIMIT :limit")
         .bind("day", after.publishedOn().toString())
         .bind("id", after.id())
@@ -137,7 +140,7 @@ public final class ArticleStore {
 
   public List<Article> publishedOn(Handle handle, LocalDate day) {
     return handle
-        .createQuery("SELECT " + COLUMNS + " FROM articles WHERE published_on = ? ORDER BY id")
+        .createQuery("SELECT " + COLUMNS + " FROM articles WHERE " + PUBLISHED + " AND published_on = ? ORDER BY id")
         .bind(0, day.toString())
         .map(ArticleStore::article)
         .list();
@@ -146,7 +149,7 @@ public final class ArticleStore {
   public List<Article> latestOf(Handle handle, String source, int limit, int offset) {
     return handle
         .createQuery(
-            "SELECT " + COLUMNS + " FROM articles WHERE source = ?"
+            "SELECT " + COLUMNS + " FROM articles WHERE " + PUBLISHED + " AND source = ?"
                 + " ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?")
         .bind(0, source)
         .bind(1, limit)
@@ -180,33 +183,7 @@ public final class ArticleStore {
   }
 
   static Article article(ResultSet rs, StatementContext ctx) throws SQLException {
-    String authors = rs.getString("byline_authors");
-    String updatedOn = rs.getString("updated_on");
-    Byline byline =
-        updatedOn == null
-            ? null
-            : new Byline(authors, LocalDate.parse(updatedOn), rs.getBoolean("updated_day_padded"));
-    String printDate = rs.getString("print_date");
-    PrintLine printLine =
-        printDate == null
-            ? null
-            : new PrintLine(rs.getString("print_publication"), LocalDate.parse(printDate));
-    String body = rs.getString("body");
-    Story story =
-        new Story(
-            rs.getString("source"),
-            LocalDate.parse(rs.getString("published_on")),
-            rs.getString("headline"),
-            byline,
-            rs.getString("dateline"),
-            body.isEmpty() ? List.of() : Arrays.asList(body.split(PARAGRAPH_SEPARATOR, -1)),
-            printLine);
-    return new Article(
-        rs.getLong("id"),
-        story,
-        ZoneId.of(rs.getString("zone")),
-        rs.getString("slug"),
-        rs.getBoolean("comments_closed"));
+    return ArticleRows.article(rs);
   }
 
   private static LocalDate dateOrNull(String text) {

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A story's content as the named values of its article columns. */
-final class StoryColumns {
+public final class StoryColumns {
 
   private StoryColumns() {}
 
-  static Map<String, Object> of(Story story) {
+  public static Map<String, Object> of(Story story) {
     Map<String, Object> values = new HashMap<>();
     values.put("source", story.source());
     values.put("publishedOn", story.publishedOn().toString());
@@ -17,9 +17,10 @@ final class StoryColumns {
     values.put("updatedOn", story.byline() == null ? null : story.byline().updatedOn().toString());
     values.put("padded", story.byline() == null ? null : story.byline().dayZeroPadded());
     values.put("dateline", story.dateline());
-    values.put("body", String.join(ArticleStore.PARAGRAPH_SEPARATOR, story.paragraphs()));
+    values.put("body", String.join(ArticleRows.PARAGRAPH_SEPARATOR, story.paragraphs()));
     values.put("publication", story.printLine() == null ? null : story.printLine().publication());
     values.put("printDate", story.printLine() == null ? null : story.printLine().date().toString());
+    values.put("format", story.format().code());
     return values;
   }
 }

@@ -10,6 +10,7 @@ import news.broadsheet.archive.ArchiveInputs;
 import news.broadsheet.archive.ImportMode;
 import news.broadsheet.archive.ImportStoppedException;
 import news.broadsheet.archive.ImportSummary;
+import news.broadsheet.desk.MediaArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Imports archive files: each file is stored whole or not at all.",
       "Importing a story again adds only the comments that are new. Refused files are listed",
-      "as path:line: reason; the others still go in, and the exit code is 1."
+      "as path:line: reason; the others still go in, and the exit code is 1. A folder's media",
+      "folder (written by export --with-media) is read first: its images are stored under their keys."
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -62,6 +64,7 @@ final class ImportCommand implements Callable<Integer> {
     try (App app = new App(storage.toConfig(), Clock.systemUTC());
         ImportReport report = ImportReport.forTerminal(inputs.size(), err)) {
       long started = System.nanoTime();
+      int mediaRefused = importMedia(app, err);
       ImportSummary summary;
       try {
         summary = app.importer().importAll(inputs, importMode, report);
@@ -74,8 +77,22 @@ final class ImportCommand implements Callable<Integer> {
       report.close();
       out.println(summaryLine(summary, started));
       SearchCommand.tellWhatWaits(app, out);
-      return summary.refusals().isEmpty() ? 0 : SOME_FILES_REFUSED;
+      return summary.refusals().isEmpty() && mediaRefused == 0 ? 0 : SOME_FILES_REFUSED;
     }
+  }
+
+  /** Stores the images of every named folder's media folder; how many were refused. */
+  private int importMedia(App app, PrintWriter err) throws java.io.IOException {
+    int refused = 0;
+    for (String path : paths) {
+      java.nio.file.Path folder = java.nio.file.Path.of(path);
+      if (!path.equals("-") && java.nio.file.Files.isDirectory(folder)) {
+        MediaArchive.Result result = app.desk().mediaArchive().importFrom(folder);
+        result.refused().forEach(err::println);
+        refused += result.refused().size();
+      }
+    }
+    return refused;
   }
 
   private ImportMode parseMode() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       CommenterCommand.class,
+      SectionsCommand.class,
       SearchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,11 +1,13 @@
 package news.broadsheet.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
 import news.broadsheet.web.server.MetricsAccess;
+import news.broadsheet.web.server.WarmUp;
 import news.broadsheet.web.server.WebServer;
 import news.broadsheet.web.server.WebSettings;
 import picocli.CommandLine.Command;
@@ -114,6 +116,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "Do not store the demo story on an empty database (env BROADSHEET_NO_DEMO).")
   boolean noDemo;
 
+  @Option(
+      names = "--warm-up",
+      paramLabel = "SECONDS",
+      defaultValue = "${env:BROADSHEET_WARM_UP_SECONDS:-0}",
+      description = "Before taking traffic, run the site's hot paths this long against a throwaway copy of the demo story, so that a restarted node serves at full speed from its first request; 0 skips it (default: ${DEFAULT-VALUE}; env BROADSHEET_WARM_UP_SECONDS).")
+  int warmUpSeconds;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -121,9 +130,18 @@ final class ServeCommand implements Callable<Integer> {
     WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies)
         .withMetrics(new MetricsAccess(metricsToken, metricsPort))
         .withLimits(recommendRateLimit, liveStreamsPerClient, liveStreams);
+    if (warmUpSeconds < 0) {
+      throw new IllegalArgumentException("--warm-up cannot be negative: " + warmUpSeconds);
+    }
     App app = new App(storage.toConfig().withCommentsCloseAfterDays(commentsCloseAfterDays), Clock.systemUTC());
     if (!noDemo && app.demo().offerIfEmpty()) {
       spec.commandLine().getOut().println("The database was empty: stored a demo story with comments.");
+    }
+    if (warmUpSeconds > 0) {
+      long started = System.nanoTime();
+      long answered = WarmUp.run(Duration.ofSeconds(warmUpSeconds));
+      spec.commandLine().getOut().printf(
+          "Warmed up: %,d requests in %.1f s%n", answered, (System.nanoTime() - started) / 1e9);
     }
     WebServer server = WebServer.start(app, settings);
     app.searchIndexer().start();

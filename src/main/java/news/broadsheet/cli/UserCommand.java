@@ -22,20 +22,21 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "user",
     mixinStandardHelpOptions = true,
     description = "Manages accounts: the first admin is created here.",
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.SetRole.class})
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.SetRole.class,
+      UserTokenCommands.Token.class, UserTokenCommands.Tokens.class, UserTokenCommands.RevokeToken.class})
 final class UserCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a user command: add, list or set-role");
+    throw new ParameterException(spec.commandLine(), "name a user command: add, list, set-role, token, tokens or revoke-token");
   }
 
   static Role role(CommandSpec spec, String code) {
     return Role.fromCode(code)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "--role must be one of reader, moderator, editor, admin, not '" + code + "'"));
+            "--role must be one of " + Role.codes() + ", not '" + code + "'"));
   }
 
   @Command(
@@ -49,7 +50,7 @@ final class UserCommand implements Runnable {
     @Mixin StorageOptions storage;
 
     @Option(names = "--role", paramLabel = "ROLE", defaultValue = "reader",
-        description = "reader, moderator, editor or admin (default: ${DEFAULT-VALUE}).")
+        description = "reader, writer, moderator, editor or admin (default: ${DEFAULT-VALUE}).")
     String role;
 
     @Parameters(paramLabel = "NAME", description = "The name to log in with.")
@@ -108,7 +109,7 @@ final class UserCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "NAME") String name;
 
-    @Parameters(index = "1", paramLabel = "ROLE", description = "reader, moderator, editor or admin.") String role;
+    @Parameters(index = "1", paramLabel = "ROLE", description = "reader, writer, moderator, editor or admin.") String role;
 
     @Spec CommandSpec spec;
 

@@ -122,6 +122,7 @@ public final class CommentPostingService {
     CommentingTerms story =
         database
             .read(handle -> articles.commentingTerms(handle, articleId))
+            .filter(CommentingTerms::published)
             .orElseThrow(() -> new InvalidCommentException(CommentError.NO_SUCH_STORY, null, "There is no such story."));
     if (!policy.isOpen(story, now)) {
       throw new InvalidCommentException(CommentError.CLOSED, null, "Comments on this story are closed.");

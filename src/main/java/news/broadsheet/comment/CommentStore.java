@@ -129,6 +129,18 @@ public final class CommentStore {
         .findOne();
   }
 
+  /** The comments of these ids that exist, whatever their status, by id. */
+  public Map<Long, Comment> findAll(Handle handle, Collection<Long> ids) {
+    Map<Long, Comment> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      handle.createQuery("SELECT " + COLUMNS + " FROM comments WHERE id IN (<ids>)")
+          .bindList("ids", List.copyOf(ids))
+          .map(CommentStore::comment)
+          .forEach(comment -> found.put(comment.id(), comment));
+    }
+    return found;
+  }
+
   /** Changes a comment's status and the reasons shown for it; nothing is ever deleted. */
   public void updateStatus(Handle handle, long id, CommentStatus status, List<Reason> reasons) {
     handle

@@ -1,7 +1,12 @@
 package news.broadsheet.moderation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.comment.CommentDraft;
 import org.jdbi.v3.core.Handle;
@@ -55,13 +60,28 @@ public final class ActivityStore {
     return handle
         .createQuery("SELECT account_id, name, client_key FROM comments WHERE id = ?")
         .bind(0, commentId)
-        .map((rs, ctx) -> {
-          long account = rs.getLong("account_id");
-          return rs.wasNull()
-              ? Commenter.guest(rs.getString("name"), rs.getString("client_key"))
-              : Commenter.account(account, rs.getString("name"));
-        })
+        .map((rs, ctx) -> commenter(rs))
         .findOne();
+  }
+
+  private static Commenter commenter(ResultSet rs) throws SQLException {
+    long account = rs.getLong("account_id");
+    return rs.wasNull()
+        ? Commenter.guest(rs.getString("name"), rs.getString("client_key"))
+        : Commenter.account(account, rs.getString("name"));
+  }
+
+  /** Who wrote each of these stored comments, by comment id (as {@link #commenterOf}). */
+  public Map<Long, Commenter> commentersOf(Handle handle, Collection<Long> commentIds) {
+    Map<Long, Commenter> found = new HashMap<>();
+    if (!commentIds.isEmpty()) {
+      handle
+          .createQuery("SELECT id, account_id, name, client_key FROM comments WHERE id IN (<ids>)")
+          .bindList("ids", List.copyOf(commentIds))
+          .map((rs, ctx) -> Map.entry(rs.getLong("id"), commenter(rs)))
+          .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+    }
+    return found;
   }
 
   /**

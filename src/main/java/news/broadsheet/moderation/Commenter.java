@@ -75,6 +75,14 @@ public record Commenter(Long accountId, String name, String clientKey) {
     return keys;
   }
 
+  /**
+   * How the kept counts of comments by commenter name them: the account ("account:12"), else the
+   * name as the guest typed it ("name:Ali"); null for a guest known by client alone.
+   */
+  public String countsKey() {
+    return isAccount() ? "account:" + accountId : name == null ? null : "name:" + name;
+  }
+
   /** How the audit trail names this commenter ("name:ali client:k1", "account:12 (Ali)"). */
   public String subject() {
     List<String> keys = new ArrayList<>(keys());

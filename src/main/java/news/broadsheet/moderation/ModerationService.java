@@ -10,6 +10,7 @@ import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.comment.Reason;
 import news.broadsheet.storage.Database;
+import org.jdbi.v3.core.Handle;
 
 /**
  * What moderators do with comments: approve, reject with a reason, mark as spam; the queue they
@@ -21,6 +22,8 @@ import news.broadsheet.storage.Database;
 public final class ModerationService {
 
   public static final int MAX_REASON_LENGTH = 500;
+  /** Comments a bulk action decides in one transaction, so that posting never waits long. */
+  static final int BULK_CHUNK = 200;
 
   private final Database database;
   private final CommentStore comments;
@@ -64,45 +67,70 @@ public final class ModerationService {
     return decide(ModeratorDecision.SPAM, commentId, by, reason);
   }
 
-  /** The same decision on many comments (bulk actions); each is recorded on its own. */
+  /**
+   * The same decision on many comments (bulk actions), each recorded on its own, in transactions
+   * of {@value #BULK_CHUNK}; the classifier learns once, at the end.
+   *
+   * @throws ModerationException when a comment does not exist (the chunk it was in is not decided)
+   */
   public List<Comment> decideAll(ModeratorDecision decision, List<Long> commentIds, Moderator by, String reason) {
-    if (decision == ModeratorDecision.REJECT && (reason == null || reason.isBlank())) {
-      throw new ModerationException("give a reason to reject a comment");
-    }
+    String why = checkedReason(decision, reason);
     List<Comment> decided = new ArrayList<>();
-    for (long id : commentIds) {
-      decided.add(decide(decision, id, by, reason));
+    for (int start = 0; start < commentIds.size(); start += BULK_CHUNK) {
+      List<Long> chunk = commentIds.subList(start, Math.min(commentIds.size(), start + BULK_CHUNK));
+      List<Comment[]> changes = database.inTransaction(handle -> {
+        List<Comment[]> done = new ArrayList<>();
+        for (long id : chunk) {
+          done.add(decideIn(handle, decision, id, by, why));
+        }
+        return done;
+      });
+      changes.forEach(change -> decided.add(told(change[0], change[1])));
     }
+    classifier.refresh();
     return decided;
   }
 
   /**
    * Takes a decision and records it.
    *
-   * @throws ModerationException when there is no such comment or the reason is too long
+   * @throws ModerationException when there is no such comment, or the reason is missing (to reject) or too long
    */
   public Comment decide(ModeratorDecision decision, long commentId, Moderator by, String reason) {
+    String why = checkedReason(decision, reason);
+    Comment[] change = database.inTransaction(handle -> decideIn(handle, decision, commentId, by, why));
+    classifier.refresh();
+    return told(change[0], change[1]);
+  }
+
+  private static String checkedReason(ModeratorDecision decision, String reason) {
     String why = reason == null ? "" : reason.strip();
+    if (decision == ModeratorDecision.REJECT && why.isEmpty()) {
+      throw new ModerationException("give a reason to reject a comment");
+    }
     if (why.length() > MAX_REASON_LENGTH) {
       throw new ModerationException("a reason has at most " + MAX_REASON_LENGTH + " characters");
     }
-    Comment[] before = new Comment[1];
-    Comment after = database.inTransaction(
-        handle -> {
-          before[0] = comments.find(handle, commentId)
-              .orElseThrow(() -> new ModerationException("there is no comment " + commentId));
-          comments.updateStatus(handle, commentId, decision.status(), shownReasons(decision, why));
-          events.insert(handle, new ModerationEvent(0, commentId, null, ActorKind.MODERATOR, by.name(),
-              by.accountId(), decision.action(), List.of(), why, before[0].status(), decision.status(),
-              clock.instant()));
-          reports.markReviewed(handle, commentId);
-          return comments.find(handle, commentId).orElseThrow();
-        });
-    classifier.refresh();
-    if (before[0].status() != after.status()) {
+    return why;
+  }
+
+  /** Decides within a transaction; returns the comment before and after. */
+  private Comment[] decideIn(Handle handle, ModeratorDecision decision, long commentId, Moderator by, String why) {
+    Comment before = comments.find(handle, commentId)
+        .orElseThrow(() -> new ModerationException("there is no comment " + commentId));
+    comments.updateStatus(handle, commentId, decision.status(), shownReasons(decision, why));
+    events.insert(handle, new ModerationEvent(0, commentId, null, ActorKind.MODERATOR, by.name(), by.accountId(),
+        decision.action(), List.of(), why, before.status(), decision.status(), clock.instant()));
+    reports.markReviewed(handle, commentId);
+    return new Comment[] {before, comments.find(handle, commentId).orElseThrow()};
+  }
+
+  /** Tells the story's pages and the live listeners of a committed decision. */
+  private Comment told(Comment before, Comment after) {
+    if (before.status() != after.status()) {
       changes.changed(after.articleId());
     }
-    if (before[0].status() != CommentStatus.PUBLISHED) {
+    if (before.status() != CommentStatus.PUBLISHED && after.status() == CommentStatus.PUBLISHED) {
       posting.announcePublished(after);
     }
     return after;

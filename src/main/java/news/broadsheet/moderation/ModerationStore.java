@@ -3,7 +3,11 @@ package news.broadsheet.moderation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.ReasonCodec;
 import org.jdbi.v3.core.Handle;
@@ -49,6 +53,19 @@ public final class ModerationStore {
         .bind(0, commentId)
         .map(ModerationStore::event)
         .list();
+  }
+
+  /** The events of each of these comments, oldest first, by comment id. */
+  public Map<Long, List<ModerationEvent>> ofComments(Handle handle, Collection<Long> commentIds) {
+    Map<Long, List<ModerationEvent>> found = new HashMap<>();
+    if (!commentIds.isEmpty()) {
+      handle
+          .createQuery("SELECT " + COLUMNS + " FROM moderation_events WHERE comment_id IN (<ids>) ORDER BY id")
+          .bindList("ids", List.copyOf(commentIds))
+          .map(ModerationStore::event)
+          .forEach(event -> found.computeIfAbsent(event.commentId(), id -> new ArrayList<>()).add(event));
+    }
+    return found;
   }
 
   /** Events about commenters and stories rather than comments, newest first. */

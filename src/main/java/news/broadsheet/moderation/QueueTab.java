@@ -29,6 +29,15 @@ public enum QueueTab {
     return Optional.empty();
   }
 
+  /** Whether a comment with this status after a moderator's decision still belongs in the tab. */
+  public boolean keepsDecided(news.broadsheet.comment.CommentStatus status) {
+    return switch (this) {
+      case PENDING, REPORTED, HELD_AUTOMATICALLY -> false;
+      case APPROVED -> status == news.broadsheet.comment.CommentStatus.PUBLISHED;
+      case REJECTED -> status == news.broadsheet.comment.CommentStatus.REJECTED;
+    };
+  }
+
   /** Waiting work is shown oldest first; decided comments newest first. */
   boolean oldestFirst() {
     return this == PENDING || this == REPORTED || this == HELD_AUTOMATICALLY;

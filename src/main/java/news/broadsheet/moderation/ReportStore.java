@@ -1,8 +1,15 @@
 package news.broadsheet.moderation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Reads and writes readers' reports, {@code comment_reports}. */
 public final class ReportStore {
@@ -37,9 +44,28 @@ public final class ReportStore {
             "SELECT id, comment_id, reporter_key, reason, reviewed, created_at FROM comment_reports"
                 + " WHERE comment_id = ? ORDER BY id")
         .bind(0, commentId)
-        .map((rs, ctx) -> new Report(rs.getLong("id"), rs.getLong("comment_id"), rs.getString("reporter_key"),
-            rs.getString("reason"), rs.getInt("reviewed") != 0, Instant.ofEpochMilli(rs.getLong("created_at"))))
+        .map(ReportStore::report)
         .list();
+  }
+
+  /** The reports no moderator has looked at yet of each of these comments, oldest first, by comment id. */
+  public Map<Long, List<Report>> openOf(Handle handle, Collection<Long> commentIds) {
+    Map<Long, List<Report>> found = new HashMap<>();
+    if (!commentIds.isEmpty()) {
+      handle
+          .createQuery(
+              "SELECT id, comment_id, reporter_key, reason, reviewed, created_at FROM comment_reports"
+                  + " WHERE reviewed = 0 AND comment_id IN (<ids>) ORDER BY id")
+          .bindList("ids", List.copyOf(commentIds))
+          .map(ReportStore::report)
+          .forEach(report -> found.computeIfAbsent(report.commentId(), id -> new ArrayList<>()).add(report));
+    }
+    return found;
+  }
+
+  private static Report report(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Report(rs.getLong("id"), rs.getLong("comment_id"), rs.getString("reporter_key"), rs.getString("reason"),
+        rs.getInt("reviewed") != 0, Instant.ofEpochMilli(rs.getLong("created_at")));
   }
 
   /** Marks a comment's reports as seen by a moderator, who has now decided on it. */

@@ -3,7 +3,11 @@ package news.broadsheet.moderation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -41,6 +45,51 @@ public final class SanctionStore {
         .bind(0, nowMillis)
         .map(SanctionStore::sanction)
         .list();
+  }
+
+  /**
+   * Every ban and suspension, lifted and ended ones too, that names one of these commenters by
+   * account, (folded) guest name or client, newest first.
+   */
+  public List<Sanction> ofCommenters(Handle handle, Collection<Commenter> commenters) {
+    Set<Long> accounts = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
+    Set<String> clients = new TreeSet<>();
+    for (Commenter commenter : commenters) {
+      if (commenter.isAccount()) {
+        accounts.add(commenter.accountId());
+      } else if (commenter.nameKey() != null) {
+        names.add(commenter.nameKey());
+      }
+      if (commenter.clientKey() != null) {
+        clients.add(commenter.clientKey());
+      }
+    }
+    List<String> conditions = new ArrayList<>();
+    if (!accounts.isEmpty()) {
+      conditions.add("account_id IN (<accounts>)");
+    }
+    if (!names.isEmpty()) {
+      conditions.add("name_key IN (<names>)");
+    }
+    if (!clients.isEmpty()) {
+      conditions.add("client_key IN (<clients>)");
+    }
+    if (conditions.isEmpty()) {
+      return List.of();
+    }
+    var query = handle.createQuery(
+        "SELECT " + COLUMNS + " FROM sanctions WHERE " + String.join(" OR ", conditions) + " ORDER BY id DESC");
+    bindUnlessEmpty(query, "accounts", accounts);
+    bindUnlessEmpty(query, "names", names);
+    bindUnlessEmpty(query, "clients", clients);
+    return query.map(SanctionStore::sanction).list();
+  }
+
+  private static void bindUnlessEmpty(org.jdbi.v3.core.statement.Query query, String name, Set<?> values) {
+    if (!values.isEmpty()) {
+      query.bindList(name, List.copyOf(values));
+    }
   }
 
   public java.util.Optional<Sanction> find(Handle handle, long id) {

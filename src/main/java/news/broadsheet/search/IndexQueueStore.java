@@ -68,6 +68,24 @@ final class IndexQueueStore {
         .execute() + queueComments(handle, Long.MIN_VALUE);
   }
 
+  /**
+   * Queues a story and its comments again and takes their documents out of the index at once, as
+   * the triggers do for a changed item: for a change of whether readers may see the story.
+   */
+  void requeueStory(Handle handle, long storyId) {
+    requeue(handle, "SELECT 'story', ?", storyId);
+    requeue(handle, "SELECT 'comment', id FROM comments WHERE article_id = ? ORDER BY id", storyId);
+    handle.createUpdate("DELETE FROM search_documents WHERE article_id = ?").bind(0, storyId).execute();
+  }
+
+  /** Queues the rows of a query of one story's items, numbering anew those queued already. */
+  private void requeue(Handle handle, String items, long storyId) {
+    handle.createUpdate((sqlite ? "INSERT OR REPLACE" : "INSERT") + " INTO search_queue (kind, item_id) " + items
+            + (sqlite ? "" : " ON CONFLICT (kind, item_id) DO UPDATE SET seq = nextval('search_queue_seq_seq')"))
+        .bind(0, storyId)
+        .execute();
+  }
+
   /** Queues the comments from the id given on that are not queued yet; returns how many were queued. */
   int queueComments(Handle handle, long firstId) {
     return handle.createUpdate("INSERT INTO search_queue (kind, item_id) SELECT 'comment', c.id FROM comments c"

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A story or a comment as read for indexing.
  *
- * @param visible whether readers may see it (a published comment; every stored story)
+ * @param visible whether readers may see it (a published story; a published comment on one)
  * @param fields the texts searched, in order: a story's headline, authors and body; a comment's text
  */
 record IndexedItem(

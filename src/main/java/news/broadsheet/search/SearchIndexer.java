@@ -160,6 +160,16 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
     return queue.queueComments(bulkTransaction, firstId);
   }
 
+  /**
+   * The hook for a change of whether readers may see a story (its status: a draft published, a
+   * published story taken down), which the triggers do not watch: called in the transaction of the
+   * change, it queues the story and its comments again and takes them out of the index at once;
+   * the transaction's end indexes them again as readers may now see them.
+   */
+  public void storyShownChanged(Handle transaction, long storyId) {
+    queue.requeueStory(transaction, storyId);
+  }
+
   /** Starts the background thread that indexes what is queued, checking every 200 ms. */
   public synchronized void start() {
     if (background != null) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import news.broadsheet.article.Byline;
+import news.broadsheet.article.StoryStatus;
 import news.broadsheet.comment.CommentStatus;
 import org.jdbi.v3.core.Handle;
 
@@ -21,19 +22,19 @@ final class SearchStore {
           + " LEFT JOIN comments c ON d.kind = 'comment' AND c.id = d.item_id WHERE d.id IN (<keys>)";
 
   List<IndexedItem> comments(Handle handle, Collection<Long> ids) {
-    return handle.createQuery("SELECT c.id, c.article_id, c.name, c.body, c.status, c.posted_at, a.source"
-            + " FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id IN (<ids>)")
+    return handle.createQuery("SELECT c.id, c.article_id, c.name, c.body, c.status, c.posted_at, a.source,"
+            + " a.status AS story_status FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id IN (<ids>)")
         .bindList("ids", List.copyOf(ids))
         .map((rs, ctx) -> new IndexedItem(DocumentKind.COMMENT, rs.getLong("id"), rs.getLong("article_id"),
-            CommentStatus.fromCode(rs.getString("status")) == CommentStatus.PUBLISHED,
+            CommentStatus.fromCode(rs.getString("status")) == CommentStatus.PUBLISHED && shown(rs),
             Math.floorDiv(rs.getLong("posted_at"), 1000), rs.getString("source"),
             List.of(rs.getString("name")), List.of(rs.getString("body"))))
         .list();
   }
 
   List<IndexedItem> stories(Handle handle, Collection<Long> ids) {
-    return handle.createQuery("SELECT id, source, published_on, zone, headline, byline_authors, dateline, body"
-            + " FROM articles WHERE id IN (<ids>)")
+    return handle.createQuery("SELECT id, source, published_on, zone, headline, byline_authors, dateline, body,"
+            + " status AS story_status FROM articles WHERE id IN (<ids>)")
         .bindList("ids", List.copyOf(ids))
         .map((rs, ctx) -> story(rs))
         .list();
@@ -44,9 +45,14 @@ final class SearchStore {
     String dateline = rs.getString("dateline");
     String body = rs.getString("body");
     long second = LocalDate.parse(rs.getString("published_on")).atStartOfDay(ZoneId.of(rs.getString("zone"))).toEpochSecond();
-    return new IndexedItem(DocumentKind.STORY, rs.getLong("id"), rs.getLong("id"), true, second, rs.getString("source"),
+    return new IndexedItem(DocumentKind.STORY, rs.getLong("id"), rs.getLong("id"), shown(rs), second, rs.getString("source"),
         authors == null ? List.of() : Byline.namesIn(authors),
         List.of(rs.getString("headline"), authors == null ? "" : authors, dateline == null ? body : dateline + ": " + body));
+  }
+
+  /** Whether readers may see the story (of a row with its {@code story_status}): a published one. */
+  private static boolean shown(ResultSet rs) throws SQLException {
+    return StoryStatus.PUBLISHED.code().equals(rs.getString("story_status"));
   }
 
   /** The documents with their headline and the first {@code chars} characters of their text. */
@@ -70,8 +76,8 @@ final class SearchStore {
   }
 
   /**
-   * The documents as results; only those readers may see now (a comment is checked against its
-   * status again, whatever the index says).
+   * The documents as results; only those readers may see now (a story and a comment are checked
+   * against their status again, whatever the index says).
    */
   List<StoredHit> visibleHits(Handle handle, Collection<Long> keys) {
     if (keys.isEmpty()) {
@@ -79,7 +85,7 @@ final class SearchStore {
     }
     return handle.createQuery("SELECT d.id, d.kind, d.item_id, d.article_id, a.headline, a.slug, a.source,"
             + " a.published_on, a.byline_authors, a.dateline, c.name, c.posted_at, COALESCE(c.body, a.body) AS text" + FOUND
-            + " AND d.visible AND (d.kind = 'story' OR c.status = 'published')")
+            + " AND d.visible AND a.status = 'published' AND (d.kind = 'story' OR c.status = 'published')")
         .bindList("keys", List.copyOf(keys))
         .map((rs, ctx) -> hit(rs))
         .list();

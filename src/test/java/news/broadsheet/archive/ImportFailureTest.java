@@ -2,7 +2,11 @@ package news.broadsheet.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import news.broadsheet.App;
 import news.broadsheet.storage.DatabaseLocation;
-import news.broadsheet.testing.ChildJvm;
 import news.broadsheet.testing.SmallCorpus;
-import news.broadsheet.testing.SmallDisk;
 import news.broadsheet.testing.TestApps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,7 @@ class ImportFailureTest {
     Path data = temp.resolve("data");
     Process importer =
         new ProcessBuilder(
-                ChildJvm.javaBinary(), "-cp", ChildJvm.testClassPath(), "news.broadsheet.cli.Main",
+                javaBinary(), "-cp", testClassPath(), "news.broadsheet.cli.Main",
                 "import", "--data", data.toString(), corpus.toString())
             .redirectErrorStream(true)
             .redirectOutput(temp.resolve("import.log").toFile())
@@ -61,12 +63,18 @@ class ImportFailureTest {
   @Test
   void a_full_disk_stops_the_import_without_half_stored_files_and_the_next_import_continues() throws Exception {
     Path disk = temp.resolve("disk");
-    SmallDisk.mount(disk, "1500k");
+    Files.createDirectories(disk);
+    assumeMounted(run("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", disk.toString()), disk);
     try {
       int stories = 300;
       Path corpus = temp.resolve("corpus");
       SmallCorpus.write(corpus, stories, COMMENTS_EACH);
       Path data = disk.resolve("data");
+      // The schema first, then a disk with 400 KB left: less than the corpus needs, whatever the schema's size.
+      TestApps.on(DatabaseLocation.embedded(data)).close();
+      FileStore store = Files.getFileStore(disk);
+      long usedKb = (store.getTotalSpace() - store.getUsableSpace()) / 1024;
+      assertThat(run("mount", "-o", "remount,size=" + (usedKb + 400) + "k", disk.toString())).isZero();
       List<ArchiveInput> inputs = ArchiveInputs.expand(List.of(corpus.toString()), System.in);
       try (App app = TestApps.on(DatabaseLocation.embedded(data))) {
         assertThatThrownBy(() -> app.importer().importAll(inputs, ImportProgress.SILENT))
@@ -75,15 +83,25 @@ class ImportFailureTest {
             .hasMessageContaining("run the same import again");
       }
       assertEveryStoryIsWhole(data);
-      assertThat(SmallDisk.resize(disk, "64m")).isZero();
+      assertThat(run("mount", "-o", "remount,size=64m", disk.toString())).isZero();
       try (App app = TestApps.on(DatabaseLocation.embedded(data))) {
         ImportSummary resumed = app.importer().importAll(inputs, ImportProgress.SILENT);
         assertThat(resumed.filesStored()).isEqualTo(stories);
         assertThat(app.stats().stats().comments()).isEqualTo((long) stories * COMMENTS_EACH);
       }
     } finally {
-      SmallDisk.unmount(disk);
+      run("umount", "-l", disk.toString());
     }
+  }
+
+  private static void assumeMounted(int exitCode, Path disk) {
+    if (exitCode != 0 && System.getenv("CI") != null) {
+      throw new AssertionError("CI runs as root and must be able to mount a small tmpfs at " + disk);
+    }
+    if (exitCode != 0) {
+      System.err.println("SKIPPED: the full-disk test needs root to mount a small tmpfs");
+    }
+    assumeTrue(exitCode == 0, "the full-disk test needs root to mount a small tmpfs");
   }
 
   private static void assertEveryStoryIsWhole(Path data) throws Exception {
@@ -109,5 +127,20 @@ class ImportFailureTest {
     } catch (java.sql.SQLException notMigratedYet) {
       return 0;
     }
+  }
+
+  private static int run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    return process.waitFor();
+  }
+
+  static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static String testClassPath() {
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return String.join(File.pathSeparator, classPath.split(File.pathSeparator));
   }
 }

@@ -185,6 +185,14 @@ class CommandLineTest {
   }
 
   @Test
+  void serve_refuses_a_negative_warm_up_before_opening_the_database() {
+    Run serve = run("serve", "--data", data(), "--port", "0", "--warm-up", "-5");
+    assertThat(serve.exitCode()).isEqualTo(2);
+    assertThat(serve.err()).isEqualTo("broadsheet serve: --warm-up cannot be negative: -5\n");
+    assertThat(temp.resolve("data")).doesNotExist();
+  }
+
+  @Test
   void an_unknown_database_url_is_refused() {
     Run stats = run("stats", "--database", "jdbc:mysql://localhost/news");
     assertThat(stats.exitCode()).isNotZero();
@@ -239,6 +247,6 @@ class CommandLineTest {
     assertThat(run("user", "list", "--data", data()).out()).isEqualTo("admin Nusrat\n");
     Run badRole = run("user", "set-role", "--data", data(), "Nusrat", "overlord");
     assertThat(badRole.exitCode()).isEqualTo(2);
-    assertThat(badRole.err()).contains("--role must be one of reader, moderator, editor, admin");
+    assertThat(badRole.err()).contains("--role must be one of reader, writer, moderator, editor or admin");
   }
 }

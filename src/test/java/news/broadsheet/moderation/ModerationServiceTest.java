@@ -84,6 +84,9 @@ class ModerationServiceTest {
       f.app.reports().report(fine.id(), "r1", "I disagree");
       assertThat(ids(f, QueueTab.PENDING, QueueFilter.NONE)).containsExactly(heldWord.id(), heldLinks.id(), reported.id());
       assertThat(ids(f, QueueTab.HELD_AUTOMATICALLY, QueueFilter.NONE)).containsExactly(heldWord.id(), heldLinks.id());
+      assertThat(f.app.moderation().count(QueueTab.HELD_AUTOMATICALLY, QueueFilter.NONE)).isEqualTo(2);
+      assertThat(f.app.moderation().count(QueueTab.HELD_AUTOMATICALLY, new QueueFilter(null, "k4", null))).isZero();
+      assertThat(f.app.moderation().count(QueueTab.HELD_AUTOMATICALLY, new QueueFilter(null, "HIRA", null))).isEqualTo(1);
       assertThat(ids(f, QueueTab.REPORTED, QueueFilter.NONE)).containsExactly(reported.id(), fine.id());
       assertThat(ids(f, QueueTab.REJECTED, QueueFilter.NONE)).containsExactly(rejected.id());
       assertThat(f.app.moderation().queue(QueueTab.REPORTED, QueueFilter.NONE, 10, 0).get(0).openReports()).isEqualTo(3);

@@ -28,6 +28,15 @@ public final class Chromium {
 
   /** A fresh browser with its own profile; the caller quits it. */
   public static ChromeDriver start(int width, int height) throws IOException {
+    return start(width, height, true);
+  }
+
+  /** A fresh browser that runs no JavaScript of the pages it opens (the driver's own scripts still run). */
+  public static ChromeDriver withoutJavaScript(int width, int height) throws IOException {
+    return start(width, height, false);
+  }
+
+  private static ChromeDriver start(int width, int height, boolean javaScript) throws IOException {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
       String why = "Chromium or its driver is missing (apt-get install -y chromium chromium-driver)";
       if (System.getenv("CI") != null) {
@@ -50,6 +59,9 @@ public final class Chromium {
         "--no-first-run",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
+    if (!javaScript) {
+      options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));

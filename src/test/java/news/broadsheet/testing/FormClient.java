@@ -72,7 +72,23 @@ public final class FormClient {
     return send(path, withToken, "same-origin");
   }
 
+  /**
+   * Posts a form as the site's own scripts do: same origin, with the token, asking for JSON
+   * ({@code Accept: application/json}).
+   */
+  public HttpResponse<String> postForJson(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    Map<String, String> withToken = new LinkedHashMap<>();
+    withToken.put("csrf", formToken() == null ? "" : formToken());
+    withToken.putAll(fields);
+    return send(path, withToken, "same-origin", "application/json");
+  }
+
   private HttpResponse<String> send(String path, Map<String, String> fields, String fetchSite)
+      throws IOException, InterruptedException {
+    return send(path, fields, fetchSite, "text/html");
+  }
+
+  private HttpResponse<String> send(String path, Map<String, String> fields, String fetchSite, String accept)
       throws IOException, InterruptedException {
     StringJoiner body = new StringJoiner("&");
     fields.forEach(
@@ -81,9 +97,42 @@ public final class FormClient {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(site.url(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", accept)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     if (fetchMetadata) {
       request.header("Sec-Fetch-Site", fetchSite);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Posts a multipart form, as forms with file fields are sent, with the token of this browser's
+   * cookie.
+   *
+   * @param files field name to file name and bytes
+   */
+  public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files)
+      throws IOException, InterruptedException {
+    String boundary = "----broadsheet" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> withToken = new LinkedHashMap<>();
+    withToken.put("csrf", formToken() == null ? "" : formToken());
+    withToken.putAll(fields);
+    withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    files.forEach((name, file) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+          + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.getValue());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(site.url(path)))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (fetchMetadata) {
+      request.header("Sec-Fetch-Site", "same-origin");
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -18,6 +18,8 @@ import news.broadsheet.testing.Chromium;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.SmallCorpus;
+import news.broadsheet.testing.StaffFixture;
+import news.broadsheet.testing.StaffLogins;
 import news.broadsheet.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +87,37 @@ class AccessibilityTest {
   }
 
   @Test
+  void no_staff_page_has_a_serious_or_critical_axe_violation() throws Exception {
+    String axe = AxeCore.source();
+    try (TestServer site = StaffLogins.siteWithStaff(DatabaseKind.SQLITE, temp)) {
+      StaffFixture.fill(site);
+      Map<String, List<String>> faults = new LinkedHashMap<>();
+      for (int width : new int[] {1280, 390}) {
+        ChromeDriver browser = Chromium.start(width, 900);
+        try {
+          browser.get(site.url("/login?next=/admin/moderation"));
+          check(browser, axe, "login " + width, faults);
+          browser.findElement(By.id("login-name")).sendKeys("Ada");
+          browser.findElement(By.id("login-password")).sendKeys(StaffLogins.PASSWORD);
+          submitAndWait(browser, ".login-form button[type=submit]");
+          for (var page : StaffPageKinds.paths().entrySet()) {
+            browser.get(site.url(page.getValue()));
+            check(browser, axe, page.getKey() + " " + width, faults);
+          }
+          browser.get(site.url("/admin/moderation"));
+          browser.findElement(By.cssSelector(".card-sanction-panel summary")).click();
+          check(browser, axe, "queue with the sanction form open " + width, faults);
+          submitAndWait(browser, ".bulk-form + .bulk-form button");
+          check(browser, axe, "bulk confirmation " + width, faults);
+        } finally {
+          browser.quit();
+        }
+      }
+      assertThat(faults).isEmpty();
+    }
+  }
+
+  @Test
   void screenshots_of_the_story_page_on_a_desktop_and_a_phone() throws Exception {
     SmallCorpus.write(temp.resolve("corpus"), 1, 2);
     try (TestServer site =
@@ -138,7 +171,13 @@ class AccessibilityTest {
 
   /** Submits the comment form and waits for the answer to replace the page, not just to start loading. */
   private static void submitAndWait(ChromeDriver browser) {
-    WebElement button = browser.findElement(By.cssSelector("#comment-form button[type=submit]"));
+    submitAndWait(browser, "#comment-form button[type=submit]");
+  }
+
+  /** Clicks a form's button and waits for the answer to replace the page. */
+  private static void submitAndWait(ChromeDriver browser, String buttonSelector) {
+    WebElement button = browser.findElement(By.cssSelector(buttonSelector));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
     button.click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
     new WebDriverWait(browser, Duration.ofSeconds(20))

@@ -105,13 +105,19 @@ class AccountPagesBrowserTest {
         browser.findElement(By.id("login-name")).sendKeys("Mona");
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector(".login-form button[type=submit]")).click();
-        WebElement entry = await(browser, By.cssSelector(".queue-item"));
-        assertThat(entry.findElement(By.cssSelector(".queue-account")).getText()).isEqualTo("(account)");
-        entry.findElement(By.cssSelector(".queue-sanction-form select")).sendKeys("for 7 days");
-        entry.findElement(By.cssSelector(".queue-sanction-form input[name=reason]")).sendKeys("links to spam");
-        entry.findElement(By.cssSelector(".queue-sanction-form button")).click();
-        assertThat(await(browser, By.cssSelector(".queue-item .queue-sanction")).getText())
-            .isEqualTo("This commenter is suspended until 2026-12-05 09:00 UTC: links to spam");
+        WebElement card = await(browser, By.cssSelector(".card"));
+        assertThat(card.findElement(By.cssSelector(".card-name")).getText()).isEqualTo("Ayesha Khan");
+        assertThat(card.findElement(By.cssSelector(".card-head .badge")).getText()).isEqualToIgnoringCase("Account");
+        card.findElement(By.cssSelector(".card-sanction-panel summary")).click();
+        card.findElement(By.cssSelector(".card-sanction-form select")).sendKeys("Suspend for 7 days");
+        card.findElement(By.cssSelector(".card-sanction-form input[name=reason]")).sendKeys("links to spam");
+        card.findElement(By.cssSelector(".card-sanction-form input[name=reject]")).click();
+        card.findElement(By.cssSelector(".card-sanction-form button")).click();
+        assertThat(await(browser, By.cssSelector(".card .card-sanction")).getText()).isEqualTo("Suspended: links to spam");
+        assertThat(browser.findElement(By.id("queue-status")).getText())
+            .contains("Ayesha Khan is suspended for 7 days.");
+        assertThat(site.app().sanctions().active()).singleElement()
+            .satisfies(sanction -> assertThat(sanction.commenter().accountId()).isEqualTo(account));
         AccessibilityTest.shoot(browser, "accounts-moderation-queue");
         AccessibilityTest.check(browser, axe, "moderation queue with a suspended account", faults);
       } finally {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.StoryStatus;
 import news.broadsheet.article.ArticlePosition;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.CommentsPolicy;
@@ -45,6 +46,12 @@ public final class ApiArticleHandlers {
   public void one(Context ctx) {
     long id = ApiRequests.id(ctx, "story");
     Article article = articles.find(id).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
+    if (article.status() == StoryStatus.UNPUBLISHED) {
+      throw ApiProblem.gone();
+    }
+    if (!article.isPublished()) {
+      throw ApiProblem.notFound("There is no such story.");
+    }
     long count = comments.publishedCounts(List.of(id)).getOrDefault(id, 0L);
     ctx.json(ArticleDetail.of(article, policy.isOpen(article, clock.instant()), count));
   }

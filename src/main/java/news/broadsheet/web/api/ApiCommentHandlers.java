@@ -46,7 +46,7 @@ public final class ApiCommentHandlers {
     int limit = ApiRequests.limit(ctx);
     CommentSort sort = ApiRequests.sort(ctx);
     CommentPosition after = Cursors.comment(ctx.queryParam("cursor"), sort);
-    var zone = zones.of(articleId).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
+    var zone = zones.ofPublished(articleId).orElseThrow(() -> ApiProblem.notFound("There is no such story."));
     List<Comment> found = comments.publishedPage(articleId, sort, after, limit + 1);
     List<Comment> page = found.subList(0, Math.min(limit, found.size()));
     String next =

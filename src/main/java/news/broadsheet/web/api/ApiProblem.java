@@ -49,6 +49,11 @@ public final class ApiProblem extends RuntimeException {
             + retryAfterSeconds + " s.", retryAfterSeconds);
   }
 
+  /** A story the newsroom has taken off the site. */
+  static ApiProblem gone() {
+    return new ApiProblem(410, "gone", null, "This story has been taken off the site.");
+  }
+
   static ApiProblem badParameter(String field, String message) {
     return new ApiProblem(400, "bad_parameter", field, message);
   }

@@ -67,8 +67,13 @@ final class ApiRequests {
    * and internals, which are not the client's business).
    */
   static <T> T body(Context ctx, ObjectMapper mapper, Class<T> type) {
+    return body(ctx, mapper, type, MAX_BODY);
+  }
+
+  /** The JSON body as the given type: 415 unless sent as JSON, 413 when over {@code maxBytes}, 400 when not that JSON. */
+  static <T> T body(Context ctx, ObjectMapper mapper, Class<T> type, int maxBytes) {
     requireJson(ctx);
-    byte[] bytes = limitedBody(ctx);
+    byte[] bytes = limitedBody(ctx, maxBytes);
     try {
       T value = mapper.readValue(bytes, type);
       if (value == null) {
@@ -114,14 +119,14 @@ final class ApiRequests {
     }
   }
 
-  private static byte[] limitedBody(Context ctx) {
-    if (ctx.req().getContentLengthLong() > MAX_BODY) {
-      throw tooLarge();
+  private static byte[] limitedBody(Context ctx, int maxBytes) {
+    if (ctx.req().getContentLengthLong() > maxBytes) {
+      throw tooLarge(maxBytes);
     }
     try (InputStream in = ctx.bodyInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        throw tooLarge();
+      byte[] bytes = in.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw tooLarge(maxBytes);
       }
       return bytes;
     } catch (IOException unreadable) {
@@ -133,7 +138,7 @@ final class ApiRequests {
     return new ApiProblem(400, "malformed_json", field, message);
   }
 
-  private static ApiProblem tooLarge() {
-    return new ApiProblem(413, "too_large", null, "Requests can be at most " + MAX_BODY / 1024 + " KB.");
+  private static ApiProblem tooLarge(int maxBytes) {
+    return new ApiProblem(413, "too_large", null, "Requests can be at most " + maxBytes / 1024 + " KB.");
   }
 }

@@ -43,9 +43,18 @@ final class ApiViews {
           story.headline(),
           story.byline() == null ? null : story.byline().authors(),
           story.byline() == null ? null : story.byline().updatedOn(),
-          story.paragraphs().isEmpty() ? null : story.paragraphs().get(0),
+          summaryOf(article),
           commentCount);
     }
+  }
+
+  /** A story's summary: its standfirst, else its first paragraph as plain text, or null. */
+  static String summaryOf(Article article) {
+    if (article.publication().standfirst() != null) {
+      return article.publication().standfirst();
+    }
+    String lead = news.broadsheet.desk.StoryBody.leadOf(article.story());
+    return lead.isEmpty() ? null : lead;
   }
 
   /** A whole story. */
@@ -59,6 +68,8 @@ final class ApiViews {
       LocalDate updatedOn,
       String dateline,
       List<String> paragraphs,
+      String format,
+      String standfirst,
       PrintEdition printEdition,
       String zone,
       boolean commentsOpen,
@@ -76,6 +87,8 @@ final class ApiViews {
           story.byline() == null ? null : story.byline().updatedOn(),
           story.dateline(),
           story.paragraphs(),
+          story.format().code(),
+          article.publication().standfirst(),
           story.printLine() == null
               ? null
               : new PrintEdition(story.printLine().publication(), story.printLine().date()),

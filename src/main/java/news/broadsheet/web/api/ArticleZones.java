@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.article.StoryStatus;
 
 /**
  * The newsroom zone of each story, in which the API gives comment times. A story's zone never
@@ -18,6 +19,11 @@ final class ArticleZones {
 
   ArticleZones(ArticleService articles) {
     this.articles = articles;
+  }
+
+  /** The story's zone, when readers see it (published); empty when there is no such story for them. */
+  Optional<ZoneId> ofPublished(long articleId) {
+    return articles.status(articleId).filter(status -> status == StoryStatus.PUBLISHED).flatMap(status -> of(articleId));
   }
 
   /** The story's zone; empty when there is no such story. */

@@ -22,12 +22,15 @@ final class AtomFeed {
   record Feed(String id, String title, String self, String alternate, OffsetDateTime updated, List<Entry> entries) {}
 
   /**
-   * One entry; {@code content} is plain text.
+   * One entry.
    *
    * @param link the page of the entry
+   * @param html whether {@code content} is HTML (escaped into the feed) rather than plain text
+   * @param summary a summary in plain text, or null
    */
   record Entry(
-      String id, String title, String link, String author, OffsetDateTime published, OffsetDateTime updated, String content) {}
+      String id, String title, String link, String author, OffsetDateTime published, OffsetDateTime updated, String content,
+      boolean html, String summary) {}
 
   private AtomFeed() {}
 
@@ -68,8 +71,11 @@ final class AtomFeed {
     xml.writeEndElement();
     text(xml, "published", time(entry.published()));
     text(xml, "updated", time(entry.updated()));
+    if (entry.summary() != null) {
+      text(xml, "summary", entry.summary());
+    }
     xml.writeStartElement("content");
-    xml.writeAttribute("type", "text");
+    xml.writeAttribute("type", entry.html() ? "html" : "text");
     xml.writeCharacters(xmlSafe(entry.content()));
     xml.writeEndElement();
     xml.writeEndElement();

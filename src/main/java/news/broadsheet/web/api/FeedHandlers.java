@@ -11,10 +11,16 @@ import java.util.Comparator;
 import java.util.List;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.article.BodyFormat;
 import news.broadsheet.article.Story;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.desk.Author;
+import news.broadsheet.desk.Desk;
+import news.broadsheet.desk.Section;
+import news.broadsheet.desk.Tag;
+import news.broadsheet.web.reader.DeskPaths;
 import news.broadsheet.web.api.AtomFeed.Entry;
 import news.broadsheet.web.api.AtomFeed.Feed;
 import news.broadsheet.web.page.SiteAddress;
@@ -34,11 +40,13 @@ public final class FeedHandlers {
   private final ArticleService articles;
   private final CommentService comments;
   private final SiteAddress address;
+  private final Desk desk;
 
-  FeedHandlers(ArticleService articles, CommentService comments, SiteAddress address) {
+  FeedHandlers(ArticleService articles, CommentService comments, SiteAddress address, Desk desk) {
     this.articles = articles;
     this.comments = comments;
     this.address = address;
+    this.desk = desk;
   }
 
   public void latest(Context ctx) {
@@ -56,6 +64,31 @@ public final class FeedHandlers {
     }
     String path = "feeds/sources/" + URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20");
     respond(ctx, storyFeed(site, path, TITLE + " — latest stories from " + source, "/" + path + ".atom", latest));
+  }
+
+  /** {@code /feeds/sections/{slug}.atom}: a section's latest stories. */
+  public void section(Context ctx) {
+    Section section = desk.sections().bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFoundResponse("no such section"));
+    topic(ctx, DeskPaths.section(section.slug()), section.name(), desk.newsroom().inSection(section, STORIES, 0));
+  }
+
+  /** {@code /feeds/tags/{slug}.atom}: a tag's latest stories. */
+  public void tag(Context ctx) {
+    Tag tag = desk.newsroom().tag(ctx.pathParam("slug")).orElseThrow(() -> new NotFoundResponse("no such tag"));
+    topic(ctx, DeskPaths.tag(tag.slug()), tag.name(), desk.newsroom().tagged(tag, STORIES, 0));
+  }
+
+  /** {@code /feeds/authors/{slug}.atom}: an author's latest stories. */
+  public void author(Context ctx) {
+    Author author = desk.authors().bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFoundResponse("no such author"));
+    topic(ctx, DeskPaths.author(author.slug()), author.name(), desk.newsroom().byAuthor(author, STORIES, 0));
+  }
+
+  private void topic(Context ctx, String page, String name, List<Article> stories) {
+    Site site = new Site(address);
+    String self = DeskPaths.feed(page);
+    Feed feed = storyFeed(site, self.substring(1).replace(".atom", ""), TITLE + " — " + name, self, stories);
+    respond(ctx, new Feed(feed.id(), feed.title(), feed.self(), site.url(page), feed.updated(), feed.entries()));
   }
 
   public void comments(Context ctx) {
@@ -88,19 +121,22 @@ public final class FeedHandlers {
     return new Feed(site.tag(id), title, site.url(self), site.url("/"), updated, entries);
   }
 
-  private static Entry storyEntry(Site site, Article article) {
+  private Entry storyEntry(Site site, Article article) {
     Story story = article.story();
     String authors = story.byline() == null || story.byline().authors().isBlank() ? story.source() : story.byline().authors();
+    Instant publishedAt = article.publication().publishedAt();
+    OffsetDateTime published = publishedAt != null
+        ? publishedAt.atZone(article.zone()).toOffsetDateTime()
+        : story.publishedOn().atStartOfDay(article.zone()).toOffsetDateTime();
+    String summary = article.publication().standfirst();
+    if (story.format() == BodyFormat.COMMONMARK) {
+      return new Entry(site.tag("story/" + article.id()), story.headline(), site.url(ApiViews.pathOf(article)), authors,
+          published, storyUpdated(article), desk.body().html(story), true, summary);
+    }
     String body = String.join("\n\n", story.paragraphs());
     String content = story.dateline() == null ? body : story.dateline() + ": " + body;
-    return new Entry(
-        site.tag("story/" + article.id()),
-        story.headline(),
-        site.url(ApiViews.pathOf(article)),
-        authors,
-        story.publishedOn().atStartOfDay(article.zone()).toOffsetDateTime(),
-        storyUpdated(article),
-        content);
+    return new Entry(site.tag("story/" + article.id()), story.headline(), site.url(ApiViews.pathOf(article)), authors,
+        published, storyUpdated(article), content, false, summary);
   }
 
   private static Entry commentEntry(Site site, Article article, String page, Comment comment) {
@@ -112,10 +148,18 @@ public final class FeedHandlers {
         comment.name(),
         posted,
         posted,
-        comment.text());
+        comment.text(),
+        false,
+        null);
   }
 
+  /** When the story last changed: its published update, its publication, or its byline's date. */
   private static OffsetDateTime storyUpdated(Article article) {
+    var publication = article.publication();
+    if (publication.updatedAt() != null || publication.publishedAt() != null) {
+      Instant changed = publication.updatedAt() != null ? publication.updatedAt() : publication.publishedAt();
+      return changed.atZone(article.zone()).toOffsetDateTime();
+    }
     Story story = article.story();
     var published = story.publishedOn();
     var updated =
@@ -125,7 +169,7 @@ public final class FeedHandlers {
 
   private Article find(String id) {
     try {
-      return articles.find(Long.parseLong(id)).orElseThrow(() -> new NotFoundResponse("no such story"));
+      return articles.findPublished(Long.parseLong(id)).orElseThrow(() -> new NotFoundResponse("no such story"));
     } catch (NumberFormatException notANumber) {
       throw new NotFoundResponse("no such story");
     }

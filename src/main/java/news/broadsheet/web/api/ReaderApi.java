@@ -25,6 +25,8 @@ public final class ReaderApi implements AutoCloseable {
   private final ApiCommentHandlers comments;
   private final CommentStreamHandler stream;
   private final FeedHandlers feeds;
+  private final SitemapHandlers sitemaps;
+  private final DeskApiHandlers desk;
   private final byte[] openApi = resource("/api/openapi.json");
 
   public ReaderApi(App app, SiteParts parts) {
@@ -36,9 +38,13 @@ public final class ReaderApi implements AutoCloseable {
     this.comments =
         new ApiCommentHandlers(
             app.comments(), parts.recommending(), parts.posting(), zones, mapper, parts.cookies());
-    this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id).or(() -> app.articles().find(id)));
+    this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id)
+        .filter(story -> story.status() == news.broadsheet.article.StoryStatus.PUBLISHED)
+        .or(() -> app.articles().findPublished(id)));
     this.streamEntrance = new LiveStreamEntrance(stream, streams, new StreamLimits(parts.limits()), parts.clients());
-    this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address());
+    this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address(), app.desk());
+    this.sitemaps = new SitemapHandlers(app.desk().newsroom(), parts.address(), app.clock());
+    this.desk = new DeskApiHandlers(app.desk().stories(), app.apiTokens(), mapper);
   }
 
   /** The site's JSON mapping: ISO-8601 dates, never timestamps. */
@@ -60,6 +66,16 @@ public final class ReaderApi implements AutoCloseable {
 
   public FeedHandlers feeds() {
     return feeds;
+  }
+
+  /** The desk API, for newsroom tools with a token. */
+  public DeskApiHandlers desk() {
+    return desk;
+  }
+
+  /** The sitemaps and robots.txt. */
+  public SitemapHandlers sitemaps() {
+    return sitemaps;
   }
 
   /** The live comment streams open now. */

@@ -14,9 +14,20 @@ public final class AccessLog {
   private static final Logger LOG = LoggerFactory.getLogger("news.broadsheet.access");
 
   private final WebMetrics metrics;
+  private final boolean writesLines;
 
   public AccessLog(WebMetrics metrics) {
+    this(metrics, true);
+  }
+
+  private AccessLog(WebMetrics metrics, boolean writesLines) {
     this.metrics = metrics;
+    this.writesLines = writesLines;
+  }
+
+  /** Measures requests but writes no lines: for a server no reader uses (a warm-up's). */
+  public static AccessLog measuringOnly(WebMetrics metrics) {
+    return new AccessLog(metrics, false);
   }
 
   public void log(Context ctx, Float millis) {
@@ -28,7 +39,7 @@ public final class AccessLog {
   /** The same for a request answered before the router, such as a cached story page. */
   public void log(String method, String path, String route, int status, long nanos) {
     metrics.request(method, route, status, nanos);
-    if (LOG.isInfoEnabled()) {
+    if (writesLines && LOG.isInfoEnabled()) {
       long tenths = Math.round(nanos / 100_000.0); // milliseconds to one decimal, as %.1f rounds
       LOG.info(method + ' ' + path + ' ' + status + ' ' + tenths / 10 + '.' + tenths % 10 + " ms");
     }

@@ -29,7 +29,30 @@ public final class JsonLd {
 
   private JsonLd() {}
 
+  /**
+   * What the desk knows of a story beyond its text.
+   *
+   * @param authors the authors with their pages (empty: the byline's names are used)
+   * @param image the lead image's absolute address, or null
+   * @param section the section's name, or null
+   */
+  public record Details(List<Person> authors, String image, String section) {
+    public static final Details NONE = new Details(List.of(), null, null);
+
+    public Details {
+      authors = List.copyOf(authors);
+    }
+  }
+
+  /** An author with the address of their page. */
+  public record Person(String name, String url) {}
+
   public static SafeHtml newsArticle(Article article, String url, String description, long commentCount, List<ThreadedComment> threads) {
+    return newsArticle(article, url, description, commentCount, threads, Details.NONE);
+  }
+
+  public static SafeHtml newsArticle(
+      Article article, String url, String description, long commentCount, List<ThreadedComment> threads, Details details) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + threads.size() * 512);
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       Story story = article.story();
@@ -40,16 +63,15 @@ public final class JsonLd {
       json.writeStringField("url", url);
       json.writeStringField("mainEntityOfPage", url);
       json.writeStringField("description", description);
-      json.writeStringField("datePublished", story.publishedOn().toString());
-      if (story.byline() != null) {
-        json.writeStringField("dateModified", story.byline().updatedOn().toString());
-        if (!story.byline().authorNames().isEmpty()) {
-          json.writeArrayFieldStart("author");
-          for (String name : story.byline().authorNames()) {
-            typed(json, "Person", "name", name);
-          }
-          json.writeEndArray();
-        }
+      dates(json, article);
+      authors(json, story, details);
+      if (details.image() != null) {
+        json.writeArrayFieldStart("image");
+        json.writeString(details.image());
+        json.writeEndArray();
+      }
+      if (details.section() != null) {
+        json.writeStringField("articleSection", details.section());
       }
       if (story.dateline() != null) {
         typedField(json, "locationCreated", "Place", story.dateline());
@@ -63,6 +85,52 @@ public final class JsonLd {
       throw new UncheckedIOException("writing JSON to memory", impossible);
     }
     return SafeHtml.trustedUtf8(out.toByteArray());
+  }
+
+  /** Publication and change: instants for the desk's stories, dates for archived ones. */
+  private static void dates(JsonGenerator json, Article article) throws IOException {
+    var publication = article.publication();
+    Story story = article.story();
+    if (publication.publishedAt() != null) {
+      String published = instant(publication.publishedAt(), article.zone());
+      json.writeStringField("datePublished", published);
+      json.writeStringField("dateModified",
+          publication.updatedAt() == null ? published : instant(publication.updatedAt(), article.zone()));
+      return;
+    }
+    json.writeStringField("datePublished", story.publishedOn().toString());
+    if (publication.updatedAt() != null) {
+      json.writeStringField("dateModified", instant(publication.updatedAt(), article.zone()));
+    } else if (story.byline() != null) {
+      json.writeStringField("dateModified", story.byline().updatedOn().toString());
+    }
+  }
+
+  private static String instant(java.time.Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+  }
+
+  /** The desk's authors with their pages, or else the byline's names. */
+  private static void authors(JsonGenerator json, Story story, Details details) throws IOException {
+    List<String> names = story.byline() == null ? List.of() : story.byline().authorNames();
+    if (details.authors().isEmpty() && names.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("author");
+    if (details.authors().isEmpty()) {
+      for (String name : names) {
+        typed(json, "Person", "name", name);
+      }
+    } else {
+      for (Person person : details.authors()) {
+        json.writeStartObject();
+        json.writeStringField("@type", "Person");
+        json.writeStringField("name", person.name());
+        json.writeStringField("url", person.url());
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
   }
 
   private static void comments(JsonGenerator json, List<ThreadedComment> threads, ZoneId zone, String url)

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A paragraph of reader text as HTML: everything escaped, line breaks kept, and plain http(s)
- * addresses made into links that pass no ranking ({@code rel="nofollow ugc"}).
+ * addresses made into links that pass no ranking ({@code rel="nofollow ugc"}), or for the staff
+ * marked as addresses without being links.
  */
 public final class Linkifier {
 
@@ -18,6 +19,18 @@ public final class Linkifier {
   private Linkifier() {}
 
   public static SafeHtml paragraph(CharSequence text) {
+    return paragraph(text, true);
+  }
+
+  /**
+   * A paragraph as {@link #paragraph}, with its addresses marked but not links, for the staff who
+   * judge a comment without following what it points to.
+   */
+  public static SafeHtml paragraphWithInertLinks(CharSequence text) {
+    return paragraph(text, false);
+  }
+
+  private static SafeHtml paragraph(CharSequence text, boolean follow) {
     StringOutput out = new StringOutput(text.length() + 32);
     if (!text.toString().contains("://")) {
       plain(text.toString(), out);
@@ -32,11 +45,15 @@ public final class Linkifier {
       }
       plain(text.subSequence(done, url.start()).toString(), out);
       String address = text.subSequence(url.start(), end).toString();
-      out.writeContent("<a href=\"");
-      Escape.htmlAttribute(address, out);
-      out.writeContent("\" rel=\"nofollow ugc\">");
+      if (follow) {
+        out.writeContent("<a href=\"");
+        Escape.htmlAttribute(address, out);
+        out.writeContent("\" rel=\"nofollow ugc\">");
+      } else {
+        out.writeContent("<span class=\"inert-link\">");
+      }
       Escape.htmlContent(address, out);
-      out.writeContent("</a>");
+      out.writeContent(follow ? "</a>" : "</span>");
       done = end;
     }
     plain(text.subSequence(done, text.length()).toString(), out);

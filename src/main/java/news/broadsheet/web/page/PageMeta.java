@@ -8,9 +8,14 @@ package news.broadsheet.web.page;
  * @param url the absolute address shared for the page (og:url), or null
  * @param ogType "article" for stories, "website" for the rest
  * @param jsonLd structured data (schema.org), or null
+ * @param image the absolute address of the image shared with the page (og:image), or null
  */
 public record PageMeta(
-    String title, String description, String canonical, String url, String ogType, SafeHtml jsonLd) {
+    String title, String description, String canonical, String url, String ogType, SafeHtml jsonLd, String image) {
+
+  public PageMeta(String title, String description, String canonical, String url, String ogType, SafeHtml jsonLd) {
+    this(title, description, canonical, url, ogType, jsonLd, null);
+  }
 
   public static final String SITE = "Broadsheet";
 

@@ -13,7 +13,11 @@ public final class Paths {
   private Paths() {}
 
   public static String story(Article article) {
-    return "/news/" + article.id() + "/" + segment(article.slug());
+    return story(article.id(), article.slug());
+  }
+
+  public static String story(long id, String slug) {
+    return "/news/" + id + "/" + segment(slug);
   }
 
   /** A page of a story's discussion: the default sort and the first page need no parameters. */

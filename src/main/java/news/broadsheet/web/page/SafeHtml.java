@@ -5,8 +5,9 @@ import gg.jte.TemplateOutput;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Markup that templates write as it is. Only this package makes it, and only from pieces it has
- * escaped itself ({@link Linkifier}, {@link JsonLd}); reader text never becomes one unescaped.
+ * Markup that templates write as it is. Only this package makes it, from pieces it has escaped
+ * itself ({@link Linkifier}, {@link JsonLd}), and from the desk's rendered story bodies; reader
+ * text never becomes one unescaped.
  */
 public final class SafeHtml implements Content {
 
@@ -16,6 +17,14 @@ public final class SafeHtml implements Content {
   private SafeHtml(String html, byte[] utf8) {
     this.html = html;
     this.utf8 = utf8;
+  }
+
+  /**
+   * The HTML of a story body as the desk's renderer ({@code desk.StoryBody}) wrote it: every raw
+   * HTML tag in the source escaped, links kept to web and mail addresses. Nothing else.
+   */
+  public static SafeHtml ofRenderedBody(String html) {
+    return new SafeHtml(html, null);
   }
 
   static SafeHtml trusted(String html) {

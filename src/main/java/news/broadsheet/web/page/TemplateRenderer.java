@@ -23,6 +23,16 @@ public final class TemplateRenderer {
           "Referrer-Policy", "strict-origin-when-cross-origin");
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final SiteNavigation navigation;
+
+  public TemplateRenderer(SiteNavigation navigation) {
+    this.navigation = navigation;
+  }
+
+  /** The site's navigation, for the staff pages that change it. */
+  public SiteNavigation navigation() {
+    return navigation;
+  }
 
   public void render(Context ctx, String template, Object page) {
     send(ctx, toBytes(template, page));
@@ -40,7 +50,7 @@ public final class TemplateRenderer {
 
   /** Renders into an output of the caller's, which the engine wraps to escape what it must. */
   public void renderTo(String template, Object page, TemplateOutput output) {
-    engine.render(template, Map.<String, Object>of("page", page), output);
+    engine.render(template, Map.<String, Object>of("page", page), navigation.filling(output));
   }
 
   /** Sends a page; pages carry the reader's form token, so shared caches must not keep them. */

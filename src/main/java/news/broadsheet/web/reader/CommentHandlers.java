@@ -109,7 +109,7 @@ public final class CommentHandlers {
   }
 
   private Article story(long id) {
-    return articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
+    return articles.findPublished(id).orElseThrow(() -> new NotFoundResponse("no such story"));
   }
 
   /** The story's short address: it redirects to the full one. */

@@ -80,7 +80,7 @@ final class FormErrors {
 
   private void render(Context ctx, CommentDraft draft, Map<String, String> errors, String problem) {
     long id = draft.articleId();
-    Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
+    Article article = articles.findPublished(id).orElseThrow(() -> new NotFoundResponse("no such story"));
     Optional<Comment> parent = parentOf(draft);
     String storyPath = Paths.story(article);
     CommentForm form =

@@ -13,11 +13,15 @@ public record ReaderSite(
     StoryHandlers stories,
     CommentHandlers comments,
     ListingHandlers listings,
+    DeskListingHandlers topics,
+    MediaHandlers media,
+    ReaderPreview preview,
     StoryFastPath fastPath,
     AccountDataHandler accountData) {
 
   public static ReaderSite build(App app, SiteParts parts, Readers readers, int pageCacheSeconds) {
-    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), parts.address());
+    StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), parts.address(),
+        new StoryDeskViews(app.desk().newsroom(), app.desk().body()));
     SharedStoryPages shared =
         new SharedStoryPages(
             app.articles(), pages, new StoryPageCache(pageCacheSeconds), parts.templates(), parts.metrics());
@@ -26,11 +30,16 @@ public record ReaderSite(
     app.storyChanges().addListener(shared::changed);
     FormErrors errors =
         new FormErrors(app.articles(), app.comments(), pages, parts.cookies(), readers, parts.templates());
+    ListingHandlers listings =
+        new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), parts.address(), parts.templates());
     return new ReaderSite(
         new StoryHandlers(app.articles(), app.comments(), pages, shared, parts.cookies(), readers, parts.templates()),
         new CommentHandlers(
             app.articles(), app.comments(), parts.recommending(), parts.posting(), parts.cookies(), errors),
-        new ListingHandlers(app.articles(), app.comments(), app.storyIndex(), parts.address(), parts.templates()),
+        listings,
+        new DeskListingHandlers(app.desk(), listings, parts.address(), parts.templates(), app.config().defaultZone()),
+        new MediaHandlers(app.media()),
+        new ReaderPreview(pages, parts.templates()),
         new StoryFastPath(shared, readers, parts.accessLog()),
         new AccountDataHandler(parts.sessions(), app.dataRights()));
   }

@@ -37,16 +37,27 @@ final class SharedStoryPages {
    * slug, a missing story, a page past the last): the caller then works out the answer.
    */
   byte[] page(long id, String slug, CommentSort sort, int page, Readers.Reader reader, String token) {
+    PersonalizedPage shared = shared(id, slug, sort, page, reader.mode());
+    return shared == null ? null : shared.fill(token, reader.name());
+  }
+
+  /** As {@link #page}, gzip-compressed, for a reader with neither form token nor name. */
+  byte[] gzippedBlankPage(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
+    PersonalizedPage shared = shared(id, slug, sort, page, mode);
+    return shared == null ? null : shared.gzippedBlank();
+  }
+
+  private PersonalizedPage shared(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
     boolean[] rendered = new boolean[1];
     Supplier<PersonalizedPage> rendering =
         () -> {
           rendered[0] = true;
-          return render(id, slug, sort, page, reader.mode());
+          return render(id, slug, sort, page, mode);
         };
-    PersonalizedPage shared = cache.get(id, slug, sort, page, reader.mode(), rendering);
+    PersonalizedPage shared = cache.get(id, slug, sort, page, mode, rendering);
     if (shared != null && shared.isOutdated(pages.now())) {
       cache.invalidate(id);
-      shared = cache.get(id, slug, sort, page, reader.mode(), rendering);
+      shared = cache.get(id, slug, sort, page, mode, rendering);
     }
     if (shared == null) {
       return null;
@@ -56,7 +67,7 @@ final class SharedStoryPages {
     } else {
       metrics.pageCacheHit();
     }
-    return shared.fill(token, reader.name());
+    return shared;
   }
 
   /** Something the story's pages show changed: they must be rendered again. */
@@ -70,7 +81,7 @@ final class SharedStoryPages {
   }
 
   private PersonalizedPage render(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
-    Article article = articles.find(id).filter(found -> found.slug().equals(slug)).orElse(null);
+    Article article = articles.findPublished(id).filter(found -> found.slug().equals(slug)).orElse(null);
     if (article == null) {
       return null;
     }

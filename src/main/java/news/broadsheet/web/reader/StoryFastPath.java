@@ -20,9 +20,11 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Answers the commonest request, a story page as every reader sees it, straight from the page
  * cache at the Jetty level, before the servlet and router layers. Anything else, including any
- * story address this does not recognise exactly, or a browser that wants the page compressed,
- * passes on to the server's routes, which give the same page the same way. So does a request
- * with a login session: the routes look the session up and show "Commenting as".
+ * story address this does not recognise exactly, passes on to the server's routes, which give the
+ * same page the same way. So does a request with a login session (the routes look the session up
+ * and show "Commenting as"), and one that asks for the page compressed but carries a form token or
+ * a name: its page is made for it alone and compressed by the routes. A page asked for compressed
+ * by a reader with neither is one gzip copy, kept with the page.
  *
  * <p>A reader without a form token gets none here, and no cookie: the page is then the very bytes
  * every such reader gets (crawlers, caches, a first visit), with no copy made and nothing to keep
@@ -45,8 +47,10 @@ public final class StoryFastPath extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String encodings = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+    boolean gzip = encodings != null && acceptsGzip(encodings);
     StoryAddress address =
-        HttpMethod.GET.is(request.getMethod()) && !request.getHeaders().contains(HttpHeader.ACCEPT_ENCODING)
+        HttpMethod.GET.is(request.getMethod()) && (encodings == null || gzip)
             ? StoryAddress.parse(Request.getPathInContext(request), request.getHttpURI().getQuery())
             : null;
     if (address == null) {
@@ -58,10 +62,15 @@ public final class StoryFastPath extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     String token = ReaderCookies.heldToken(value(held, ReaderCookies.FORM_TOKEN));
+    var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
+    if (gzip && !(token.isEmpty() && guest.name().isEmpty())) {
+      return super.handle(request, response, callback);
+    }
     byte[] html;
     try {
-      var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
-      html = pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
+      html = gzip
+          ? pages.gzippedBlankPage(address.id(), address.slug(), address.sort(), address.page(), guest.mode())
+          : pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
     } catch (DatabaseUnavailableException down) {
       html = null; // not in memory, and the database cannot make it: the router answers 503
     }
@@ -71,6 +80,10 @@ public final class StoryFastPath extends Handler.Wrapper {
     HttpFields.Mutable headers = response.getHeaders();
     TemplateRenderer.PAGE_HEADERS.forEach(headers::put);
     headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+    headers.put(HttpHeader.VARY, "Accept-Encoding");
+    if (gzip) {
+      headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
+    }
     headers.put(HttpHeader.CONTENT_LENGTH, html.length);
     String path = Request.getPathInContext(request);
     response.write(
@@ -78,6 +91,17 @@ public final class StoryFastPath extends Handler.Wrapper {
         ByteBuffer.wrap(html),
         Callback.from(callback, () -> accessLog.log("GET", path, ROUTE, 200, System.nanoTime() - started)));
     return true;
+  }
+
+  /** Whether the Accept-Encoding header names gzip, other than as "gzip;q=0" (refused). */
+  static boolean acceptsGzip(String encodings) {
+    for (String coding : encodings.split(",")) {
+      String[] parts = coding.trim().split(";");
+      if (parts[0].trim().equalsIgnoreCase("gzip")) {
+        return !(parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?"));
+      }
+    }
+    return false;
   }
 
   private static String value(List<HttpCookie> cookies, String name) {

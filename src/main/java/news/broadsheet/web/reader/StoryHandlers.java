@@ -5,12 +5,14 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.article.StoryStatus;
 import news.broadsheet.comment.CommentLocation;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.web.page.Params;
 import news.broadsheet.web.page.Paths;
+import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.TemplateRenderer;
 
@@ -85,7 +87,7 @@ public final class StoryHandlers {
             .locate(commentId, StoryPages.COMMENTS_PER_PAGE)
             .filter(found -> found.articleId() == id)
             .orElseThrow(() -> new NotFoundResponse("no such comment"));
-    Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
+    Article article = articles.findPublished(id).orElseThrow(() -> new NotFoundResponse("no such story"));
     ctx.redirect(
         Paths.discussion(Paths.story(article), CommentSort.OLDEST, location.page()) + "#comment-" + commentId,
         HttpStatus.FOUND);
@@ -114,6 +116,14 @@ public final class StoryHandlers {
    */
   private Article storyAt(Context ctx, long id) {
     Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("no such story"));
+    if (article.status() == StoryStatus.UNPUBLISHED) {
+      throw new ProblemResponse(410, "This story has been taken down",
+          "The newsroom has taken this story off the site. Its address is kept, so links to it say so.",
+          "/", "Go to the latest stories", java.util.Map.of());
+    }
+    if (!article.isPublished()) {
+      throw new NotFoundResponse("no such story");
+    }
     String slug = ctx.pathParamMap().get("slug");
     if (article.slug().equals(slug)) {
       return article;

@@ -5,9 +5,11 @@ import news.broadsheet.web.page.PageMeta;
 /**
  * A story with one page of its discussion and the comment form.
  *
+ * @param desk the desk's parts of the page: body HTML, authors, section, tags, lead image, corrections
  * @param form the comment form, null when comments are closed
  * @param csrf the reader's form token, sent back by every form on the page
  * @param notice a message about the reader's last post ("awaits moderation"), or null
  */
 public record StoryPage(
-    PageMeta meta, StoryView story, Discussion discussion, CommentForm form, String csrf, String notice) {}
+    PageMeta meta, StoryView story, StoryDeskView desk, Discussion discussion, CommentForm form, String csrf,
+    String notice) {}

@@ -9,6 +9,7 @@ import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.comment.CommentPage;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.desk.StoryDetails;
 import news.broadsheet.web.page.JsonLd;
 import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.Paths;
@@ -24,8 +25,10 @@ final class StoryPages {
   private final CommentsPolicy policy;
   private final Clock clock;
   private final SiteAddress site;
+  private final StoryDeskViews desk;
 
-  StoryPages(CommentService comments, CommentsPolicy policy, Clock clock, SiteAddress site) {
+  StoryPages(CommentService comments, CommentsPolicy policy, Clock clock, SiteAddress site, StoryDeskViews desk) {
+    this.desk = desk;
     this.comments = comments;
     this.policy = policy;
     this.clock = clock;
@@ -51,6 +54,18 @@ final class StoryPages {
    * @param form what the form shows when comments are open
    */
   StoryPage build(Article article, CommentSort sort, int page, CommentForm form, String csrf, String notice) {
+    return build(article, desk.of(article), sort, page, form, csrf, notice);
+  }
+
+  /** A preview of the story as readers would see it with these details, its discussion as it stands. */
+  StoryPage preview(Article article, StoryDetails details) {
+    CommentForm form = CommentForm.blank(article.id(), null, CommentForm.Mode.GUEST, "",
+        Paths.commentForm(Paths.story(article)));
+    return build(article, desk.of(article, details), CommentSort.OLDEST, 1, form, "", null);
+  }
+
+  private StoryPage build(Article article, StoryDeskView deskView, CommentSort sort, int page, CommentForm form,
+      String csrf, String notice) {
     CommentPage discussion = comments.page(article.id(), sort, page, COMMENTS_PER_PAGE);
     if (page > discussion.pageCount()) {
       return null;
@@ -69,11 +84,11 @@ final class StoryPages {
             new CommentViews(story.path(), article.id()).of(discussion.threads()),
             sort.code(),
             page);
-    return new StoryPage(meta(article, story, discussion), story, view, open ? form : null, csrf, notice);
+    return new StoryPage(meta(article, story, deskView, discussion), story, deskView, view, open ? form : null, csrf, notice);
   }
 
   /** Page 1 and later pages of the newspaper's order are canonical; other orders point to the story. */
-  private PageMeta meta(Article article, StoryView story, CommentPage discussion) {
+  private PageMeta meta(Article article, StoryView story, StoryDeskView deskView, CommentPage discussion) {
     boolean newspaperOrder = discussion.sort() == CommentSort.OLDEST;
     String canonical = newspaperOrder ? Paths.discussion(story.path(), CommentSort.OLDEST, discussion.page()) : story.path();
     String url = site.absolute(story.path());
@@ -85,7 +100,16 @@ final class StoryPages {
         site.absolute(canonical),
         url,
         "article",
-        JsonLd.newsArticle(article, url, description, discussion.published(), discussion.threads()));
+        JsonLd.newsArticle(article, url, description, discussion.published(), discussion.threads(), details(deskView)),
+        deskView.lead() == null ? null : site.absolute(deskView.lead().src()));
+  }
+
+  /** What the structured data says of the desk's parts: authors' pages, the lead image, the section. */
+  private JsonLd.Details details(StoryDeskView deskView) {
+    return new JsonLd.Details(
+        deskView.authors().stream().map(a -> new JsonLd.Person(a.label(), site.absolute(a.href()))).toList(),
+        deskView.lead() == null ? null : site.absolute(deskView.lead().src()),
+        deskView.section() == null ? null : deskView.section().label());
   }
 
   private static List<Discussion.SortLink> sorts(String storyPath, CommentSort current) {
@@ -104,6 +128,9 @@ final class StoryPages {
 
   /** The first paragraph, cut at a word near {@value #DESCRIPTION_LENGTH} characters. */
   static String describe(StoryView story) {
+    if (story.standfirst() != null) {
+      return story.standfirst();
+    }
     String lead = story.dateline() == null || story.lead().isEmpty() ? story.lead() : story.dateline() + ": " + story.lead();
     if (lead.isEmpty()) {
       return story.headline();

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import news.broadsheet.article.ArticleService;
+import news.broadsheet.desk.DeskException;
 import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.storage.Database;
 import news.broadsheet.storage.DatabaseUnavailableException;
@@ -15,6 +16,7 @@ import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.reader.ListingHandlers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import news.broadsheet.web.staff.desk.DeskProblems;
 
 /**
  * Pages for what goes wrong: a 404 that helps the reader on, and refusals that say why. The JSON
@@ -44,6 +46,7 @@ final class ErrorMapping {
 
   void register(RoutesConfig routes) {
     routes.exception(ProblemResponse.class, this::problem);
+    routes.exception(DeskException.class, (refused, ctx) -> problem(DeskProblems.of(refused), ctx));
     routes.exception(InvalidCommentException.class, this::refused);
     routes.exception(DatabaseUnavailableException.class, this::unavailable);
     routes.error(HttpStatus.NOT_FOUND, this::notFound);

@@ -2,6 +2,8 @@ package news.broadsheet.web.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
 import news.broadsheet.storage.Database;
 import news.broadsheet.web.api.ApiProblem;
 import news.broadsheet.web.api.ReaderApi;
@@ -19,6 +21,11 @@ final class Routes {
     routes.get("/archive/{period}", site.listings()::archivePeriod);
     routes.get("/sources", site.listings()::sources);
     routes.get("/sources/{source}", site.listings()::source);
+    routes.get("/sections/{slug}", site.topics()::section);
+    routes.get("/tags/{slug}", site.topics()::tag);
+    routes.get("/authors/{slug}", site.topics()::author);
+    routes.get("/corrections", site.topics()::corrections);
+    routes.get("/media/{key}/{file}", site.media()::image);
 
     routes.get("/news/{id}", site.stories()::storyWithoutSlug);
     routes.get("/news/{id}/{slug}", site.stories()::story);
@@ -40,14 +47,16 @@ final class Routes {
   }
 
   /** Login, sign-up, logout and every staff page, each behind the staff guard. */
-  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff) {
+  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff, List<StaffRoute> desk) {
     routes.get("/login", staff.login()::form);
     routes.post("/login", staff.login()::logIn);
     routes.get("/signup", staff.signUp()::form);
     routes.post("/signup", staff.signUp()::signUp);
     routes.post("/logout", staff.login()::logOut);
-    for (StaffRoute route : StaffRoute.all(staff)) {
-      var guarded = staff.guard().require(route.role(), route.handler());
+    List<StaffRoute> all = new ArrayList<>(desk);
+    all.addAll(StaffRoute.all(staff));
+    for (StaffRoute route : all) {
+      var guarded = staff.guard().require(route.permission(), route.handler());
       if (route.method().equals("GET")) {
         routes.get(route.path(), guarded);
       } else {
@@ -72,7 +81,21 @@ final class Routes {
     routes.post("/api/v1/comments/{id}/recommend", api.comments()::recommend);
     routes.get("/feeds/latest.atom", api.feeds()::latest);
     routes.get("/feeds/sources/{source}.atom", api.feeds()::source);
+    routes.get("/feeds/sections/{slug}.atom", api.feeds()::section);
+    routes.get("/feeds/tags/{slug}.atom", api.feeds()::tag);
+    routes.get("/feeds/authors/{slug}.atom", api.feeds()::author);
+    routes.get("/sitemap.xml", api.sitemaps()::index);
+    routes.get("/sitemaps/{file}", api.sitemaps()::sitemap);
+    routes.get("/robots.txt", api.sitemaps()::robots);
     routes.get("/news/{id}/comments.atom", api.feeds()::comments);
+    routes.post("/api/v1/desk/stories", api.desk()::create);
+    routes.get("/api/v1/desk/stories/{id}", api.desk()::one);
+    routes.put("/api/v1/desk/stories/{id}", api.desk()::replace);
+    routes.post("/api/v1/desk/stories/{id}/submit", api.desk()::submit);
+    routes.post("/api/v1/desk/stories/{id}/publish", api.desk()::publish);
+    routes.post("/api/v1/desk/stories/{id}/unpublish", api.desk()::unpublish);
+    routes.post("/api/v1/desk/stories/{id}/corrections", api.desk()::correct);
+    routes.get("/api/v1/desk/stories/{id}/revisions", api.desk()::revisions);
     routes.get("/metrics", operations::metrics);
   }
 }

@@ -1,9 +1,8 @@
 package news.broadsheet.web.server;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.config.SizeUnit;
 import java.util.List;
-import java.util.Map;
 import news.broadsheet.App;
 import news.broadsheet.web.api.LiveStreams;
 import news.broadsheet.web.api.ReaderApi;
@@ -15,12 +14,14 @@ import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.ReaderKeys;
 import news.broadsheet.web.page.Recommending;
 import news.broadsheet.web.page.SiteAddress;
+import news.broadsheet.web.page.SiteNavigation;
 import news.broadsheet.web.page.SiteParts;
 import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.page.WebMetrics;
 import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
+import news.broadsheet.web.staff.desk.DeskRoutes;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -37,8 +38,13 @@ public final class WebServer implements AutoCloseable {
    * opening streams otherwise grows the pool to Javalin's 250.
    */
   static final int MAX_THREADS = 100;
+  /** Stylesheets and scripts: browsers may keep them an hour. */
+  static final String STATIC_CACHING = "public, max-age=3600";
   /** The site's icon (/favicon.ico, /favicon.svg) changes seldom: browsers may keep it 30 days. */
   static final String ICON_CACHING = "public, max-age=2592000";
+
+  /** The most an image upload may be, whatever the setting (which is at most this). */
+  static final long MAX_UPLOAD_MB = 50;
 
   private final Javalin javalin;
   private final ReaderApi readerApi;
@@ -51,38 +57,43 @@ public final class WebServer implements AutoCloseable {
   }
 
   public static WebServer start(App app, WebSettings settings) {
-    SiteParts parts = parts(app, settings);
+    return start(app, settings, true);
+  }
+
+  /** As {@link #start(App, WebSettings)}; without access-log lines for a server no reader uses. */
+  static WebServer start(App app, WebSettings settings, boolean accessLogLines) {
+    SiteParts parts = parts(app, settings, accessLogLines);
     Readers readers = new Readers(parts.sessions(), app.posting(), app.accounts(), parts.cookies());
     ReaderApi readerApi = new ReaderApi(app, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
+    List<StaffRoute> desk = DeskRoutes.all(app, parts, staff.layout(), site.preview());
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
     ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates(), app.database());
+    StaticFiles staticFiles =
+        StaticFiles.of(
+            List.of(new StaticFiles.Folder("public", STATIC_CACHING), new StaticFiles.Folder("icons", ICON_CACHING)),
+            parts.accessLog());
     Javalin javalin =
         Javalin.create(
             config -> {
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+              config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB + 2, SizeUnit.MB);
+              config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
               config.jetty.threadPool = threadPool();
-              config.staticFiles.add(
-                  files -> {
-                    files.directory = "/public";
-                    files.location = Location.CLASSPATH;
-                    files.headers = Map.of("Cache-Control", "public, max-age=3600");
-                  });
-              config.staticFiles.add(
-                  files -> {
-                    files.directory = "/icons";
-                    files.location = Location.CLASSPATH;
-                    files.headers = Map.of("Cache-Control", ICON_CACHING, "X-Content-Type-Options", "nosniff");
-                  });
               config.startup.showJavalinBanner = false;
-              config.jetty.modifyServletContextHandler(context -> context.insertHandler(site.fastPath()));
+              config.jetty.modifyServletContextHandler(
+                  context -> {
+                    context.insertHandler(site.fastPath());
+                    context.insertHandler(staticFiles);
+                  });
               // Inside the graceful stop, outside the servlet: a held stream keeps no servlet objects.
               config.jetty.modifyServer(server -> server.insertHandler(readerApi.streamEntrance()));
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
-              Routes.registerStaff(config.routes, staff);
+              Routes.registerStaff(config.routes, staff, desk);
               Routes.register(config.routes, site, errors, app.database());
             });
     MetricsServer metricsServer;
@@ -95,6 +106,7 @@ public final class WebServer implements AutoCloseable {
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
+    app.desk().scheduler().start();
     return new WebServer(javalin, readerApi, metricsServer);
   }
 
@@ -105,7 +117,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** What the handlers of every audience share. */
-  private static SiteParts parts(App app, WebSettings settings) {
+  private static SiteParts parts(App app, WebSettings settings, boolean accessLogLines) {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
     WebMetrics metrics = new WebMetrics();
     LoginSessions sessions = new LoginSessions(app.accounts());
@@ -115,9 +127,9 @@ public final class WebServer implements AutoCloseable {
         address,
         cookies,
         sessions,
-        new TemplateRenderer(),
+        new TemplateRenderer(new SiteNavigation(app.desk().sections()::navigation)),
         metrics,
-        new AccessLog(metrics),
+        accessLogLines ? new AccessLog(metrics) : AccessLog.measuringOnly(metrics),
         new CommentPosting(app.posting(), sessions, limiter, metrics),
         new Recommending(app.posting(), cookies, settings.limits().recommendationsPerMinute()),
         settings.limits(),

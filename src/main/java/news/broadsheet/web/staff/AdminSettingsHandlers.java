@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.moderation.ClassifierService;
 import news.broadsheet.moderation.EvaluationService;
 import news.broadsheet.moderation.WordList;
 import news.broadsheet.moderation.WordListService;
@@ -19,16 +20,16 @@ final class AdminSettingsHandlers {
   private final SettingsService settings;
   private final WordListService words;
   private final EvaluationService evaluation;
-  private final ModerationViews views;
+  private final ClassifierService classifier;
   private final StaffLayout layout;
   private final TemplateRenderer templates;
 
   AdminSettingsHandlers(SettingsService settings, WordListService words, EvaluationService evaluation,
-      ModerationViews views, StaffLayout layout, TemplateRenderer templates) {
+      ClassifierService classifier, StaffLayout layout, TemplateRenderer templates) {
     this.settings = settings;
     this.words = words;
     this.evaluation = evaluation;
-    this.views = views;
+    this.classifier = classifier;
     this.layout = layout;
     this.templates = templates;
   }
@@ -53,7 +54,12 @@ final class AdminSettingsHandlers {
 
   private void renderSettings(Context ctx, Map<String, String> errors, Map<String, String> typed) {
     templates.render(ctx, "admin/settings.jte", new AdminSettingsPage(layout.frame(ctx, StaffSection.SETTINGS, "Settings"),
-        settings.list(), errors, typed, views.classifierStatus(), evaluation()));
+        settings.list(), errors, typed, classifierStatus(), evaluation()));
+  }
+
+  private String classifierStatus() {
+    return (classifier.isActive() ? "Active" : "Inactive (not enough decisions yet)") + "; trained on "
+        + classifier.decisions() + " moderator decisions.";
   }
 
   private String evaluation() {
@@ -90,7 +96,10 @@ final class AdminSettingsHandlers {
 
   /** {@code POST /admin/words/remove} with word. */
   void removeWord(Context ctx) {
-    words.remove(split(ctx.formParam("word")));
+    List<String> given = split(ctx.formParam("word"));
+    if (!given.isEmpty()) {
+      words.remove(given);
+    }
     ctx.redirect("/admin/words", HttpStatus.SEE_OTHER);
   }
 

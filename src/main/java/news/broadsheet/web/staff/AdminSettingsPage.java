@@ -17,6 +17,13 @@ public record AdminSettingsPage(
     return frame.csrf();
   }
 
+  /** What a setting does and takes, in sentences. */
+  public String hint(SettingValue setting) {
+    String about = setting.description().strip();
+    about = about.isEmpty() ? "" : Character.toUpperCase(about.charAt(0)) + about.substring(1) + ". ";
+    return about + "Takes " + setting.accepts() + ".";
+  }
+
   public String valueOf(SettingValue setting) {
     return typed.getOrDefault(setting.key(), setting.value());
   }

@@ -5,8 +5,8 @@ import io.javalin.http.HttpStatus;
 import java.util.regex.Pattern;
 import news.broadsheet.account.AccountException;
 import news.broadsheet.account.AccountService;
-import news.broadsheet.account.Role;
 import news.broadsheet.account.Session;
+import news.broadsheet.account.User;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.Paths;
@@ -46,12 +46,24 @@ public final class LoginHandlers {
     try {
       Session session = accounts.logIn(name, ctx.formParam("password"), ctx.ip());
       sessions.open(ctx, session);
-      boolean staff = session.user().may(Role.MODERATOR);
-      ctx.redirect(staff || !next.startsWith("/admin") ? next : "/", HttpStatus.SEE_OTHER);
+      User user = session.user();
+      boolean staff = user.role().isStaff();
+      String home = next.equals(STAFF_HOME) && staff ? homeOf(user) : next;
+      ctx.redirect(staff || !(next.startsWith("/admin") || next.startsWith("/desk")) ? home : "/", HttpStatus.SEE_OTHER);
     } catch (AccountException refused) {
       render(ctx, name, next, refused.getMessage());
       AccountRefusals.status(ctx, refused, 401);
     }
+  }
+
+  /** The first staff page a member's role may use: the desk for writers, the queue for moderators. */
+  static String homeOf(User user) {
+    for (StaffSection section : StaffSection.values()) {
+      if (user.can(section.permission())) {
+        return section.path();
+      }
+    }
+    return "/";
   }
 
   /** Ends the session and goes to {@code next} (a local path), else to the front page. */

@@ -6,15 +6,15 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import news.broadsheet.account.Role;
+import news.broadsheet.account.Permission;
 import news.broadsheet.account.User;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.ReaderCookies;
 
 /**
- * Wraps every staff handler: a guest goes to the login page, an account below the route's role
- * gets 403, and a staff form must carry the browser's form token.
+ * Wraps every staff handler: a guest goes to the login page, an account whose role lacks the
+ * route's permission gets 403, and a staff form must carry the browser's form token.
  */
 public final class StaffGuard {
 
@@ -28,15 +28,15 @@ public final class StaffGuard {
     this.cookies = cookies;
   }
 
-  public Handler require(Role role, Handler handler) {
+  public Handler require(Permission permission, Handler handler) {
     return ctx -> {
       User user = sessions.user(ctx).orElse(null);
       if (user == null) {
         ctx.redirect("/login?next=" + URLEncoder.encode(wanted(ctx), StandardCharsets.UTF_8), HttpStatus.FOUND);
         return;
       }
-      if (!user.may(role)) {
-        throw forbidden(role);
+      if (!user.can(permission)) {
+        throw forbidden(user);
       }
       if (ctx.method().name().equals("POST")) {
         LoginHandlers.requireFormToken(ctx, cookies);
@@ -55,16 +55,19 @@ public final class StaffGuard {
     if (ctx.method().name().equals("GET") && ctx.queryString() != null) {
       return ctx.path() + "?" + ctx.queryString();
     }
-    return ctx.method().name().equals("GET") ? ctx.path() : "/admin/moderation";
+    return ctx.method().name().equals("GET") ? ctx.path() : "/login";
   }
 
-  private static ProblemResponse forbidden(Role role) {
+  private static ProblemResponse forbidden(User user) {
+    boolean staff = user.role().isStaff();
     return new ProblemResponse(
         403,
-        "Staff only",
-        "This page is for the site's staff with the " + role.code() + " role or above; your account does not have it.",
-        "/",
-        "Go to the latest stories",
+        staff ? "Not part of your role" : "Staff only",
+        staff
+            ? "This page is for another part of the newsroom's staff; your account's role is " + user.role().code() + "."
+            : "This page is for the site's staff; your account does not have a staff role.",
+        staff ? LoginHandlers.homeOf(user) : "/",
+        staff ? "Go to your staff pages" : "Go to the latest stories",
         Map.of());
   }
 }

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.account.User;
-import news.broadsheet.moderation.ModerationService;
+import news.broadsheet.moderation.QueueService;
 import news.broadsheet.moderation.QueueFilter;
 import news.broadsheet.moderation.QueueTab;
 import news.broadsheet.web.page.LoginSessions;
@@ -17,13 +17,13 @@ import news.broadsheet.web.page.ReaderCookies;
  */
 public final class StaffLayout {
 
-  private final ModerationService moderation;
+  private final QueueService queue;
   private final LoginSessions sessions;
   private final ReaderCookies cookies;
   private final StaffTimes times;
 
-  StaffLayout(ModerationService moderation, LoginSessions sessions, ReaderCookies cookies, StaffTimes times) {
-    this.moderation = moderation;
+  StaffLayout(QueueService queue, LoginSessions sessions, ReaderCookies cookies, StaffTimes times) {
+    this.queue = queue;
     this.sessions = sessions;
     this.cookies = cookies;
     this.times = times;
@@ -41,11 +41,20 @@ public final class StaffLayout {
    * @param current the section the page belongs to, or null
    */
   public StaffFrame frame(Context ctx, StaffSection current, String title) {
+    return frame(ctx, current, title, null);
+  }
+
+  /**
+   * A frame for a page that has counted the queue's tabs without filters already.
+   *
+   * @param queueCounts the tabs' counts, or null to count them here
+   */
+  StaffFrame frame(Context ctx, StaffSection current, String title, java.util.Map<QueueTab, Long> queueCounts) {
     User user = StaffGuard.user(ctx);
     if (user == null) {
       user = sessions.user(ctx).orElse(null);
     }
-    return new StaffFrame(title, cookies.formToken(ctx), user == null ? null : nav(user, current));
+    return new StaffFrame(title, cookies.formToken(ctx), user == null ? null : nav(user, current, queueCounts));
   }
 
   /** A page for whoever is not signed in (the login form): no navigation. */
@@ -53,23 +62,27 @@ public final class StaffLayout {
     return new StaffFrame(title, cookies.formToken(ctx), null);
   }
 
-  private StaffNav nav(User user, StaffSection current) {
+  private StaffNav nav(User user, StaffSection current, java.util.Map<QueueTab, Long> queueCounts) {
     List<StaffNav.Link> links = new ArrayList<>();
     for (StaffSection section : StaffSection.values()) {
-      if (user.may(section.role())) {
-        links.add(new StaffNav.Link(section.label(), section.path(), section == current, counts(section)));
+      if (user.can(section.permission())) {
+        links.add(new StaffNav.Link(section.label(), section.path(), section == current, counts(section, queueCounts)));
       }
     }
     return new StaffNav(user.name(), user.role().code(), links);
   }
 
   /** The numbers beside a section's name: what waits for the queue's moderators. */
-  List<StaffNav.Count> counts(StaffSection section) {
+  private List<StaffNav.Count> counts(StaffSection section, java.util.Map<QueueTab, Long> known) {
     return switch (section) {
       case QUEUE -> List.of(
-          new StaffNav.Count(moderation.count(QueueTab.PENDING, QueueFilter.NONE), "pending", false),
-          new StaffNav.Count(moderation.count(QueueTab.REPORTED, QueueFilter.NONE), "reported", true));
+          new StaffNav.Count(count(QueueTab.PENDING, known), "pending", false),
+          new StaffNav.Count(count(QueueTab.REPORTED, known), "reported", true));
       default -> List.of();
     };
+  }
+
+  private long count(QueueTab tab, java.util.Map<QueueTab, Long> known) {
+    return known != null ? known.get(tab) : queue.count(tab, QueueFilter.NONE);
   }
 }

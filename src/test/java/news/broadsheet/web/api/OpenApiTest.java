@@ -115,6 +115,10 @@ class OpenApiTest {
         api.check("POST", posts, limited);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
       }
+      news.broadsheet.account.User editor =
+          site.app().accounts().addUser("Sana Mir", news.broadsheet.account.Role.EDITOR, "correct horse battery");
+      site.app().desk().stories().unpublish(editor, id);
+      api.check("GET", "/api/v1/articles/{id}", site.get(story));
       WebSettings tight = WebSettings.loopbackAnyPort().withTrustedProxies(List.of("127.0.0.1")).withLimits(1, 1, 2);
       try (TestServer strict = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp.resolve("tight")), tight)
               .withStories(ReferenceSample.file())) {
@@ -131,7 +135,9 @@ class OpenApiTest {
               .header("Accept", "text/event-stream").header("X-Forwarded-For", "203.0.113.8")));
         }
       }
-      assertThat(api.unexercised()).as("documented answers never seen").isEmpty();
+      assertThat(api.unexercised()).as("documented answers never seen (the desk API's are DeskApiTest's)")
+          .filteredOn(answer -> !answer.contains(" /api/v1/desk/"))
+          .isEmpty();
     }
   }
 

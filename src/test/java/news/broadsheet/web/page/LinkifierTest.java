@@ -25,6 +25,12 @@ class LinkifierTest {
   }
 
   @Test
+  void for_the_staff_addresses_are_marked_but_not_links_and_still_escaped() {
+    assertThat(Linkifier.paragraphWithInertLinks("Buy at https://spam.example/?a=1&b=<2> now").toString()).isEqualTo(
+        "Buy at <span class=\"inert-link\">https://spam.example/?a=1&amp;b=</span>&lt;2&gt; now");
+  }
+
+  @Test
   void leaves_other_schemes_and_bare_prefixes_as_text() {
     assertThat(html("javascript:alert(1) data:text/html,<x> ftp://x.org http://")).isEqualTo(
         "javascript:alert(1) data:text/html,&lt;x&gt; ftp://x.org http://");

@@ -137,16 +137,16 @@ class ReaderAccountsTest {
 
       FormClient moderator = StaffLogins.loggedIn(site, "Mona");
       String queue = moderator.get("/admin/moderation").body();
-      assertThat(queue).contains("Ayesha Khan</strong> <span class=\"queue-account\">(account)</span>")
+      assertThat(queue).contains("Ayesha+Khan\" title=\"Only this commenter's comments\">Ayesha Khan</a></h3>\n<span class=\"badge\">Account</span>")
           .contains("action=\"/admin/moderation/comments/" + held + "/sanction\"");
       assertThat(moderator.post("/admin/moderation/comments/" + held + "/sanction", Map.of("length", "7", "reason", ""))
-          .statusCode()).isEqualTo(400);
+          .statusCode()).isEqualTo(422);
       var suspended = moderator.post("/admin/moderation/comments/" + held + "/sanction",
           Map.of("length", "7", "reason", "personal attacks", "tab", "pending"));
       assertThat(suspended.statusCode()).isEqualTo(303);
-      assertThat(suspended.headers().firstValue("Location")).hasValue("/admin/moderation?tab=pending");
+      assertThat(suspended.headers().firstValue("Location")).hasValue("/admin/moderation?tab=pending&done=sanction&count=1");
       assertThat(moderator.get("/admin/moderation").body())
-          .contains("This commenter is suspended until 2026-12-05 09:00 UTC: personal attacks");
+          .contains("<p class=\"card-sanction\">Suspended until Dec 5, 2026 09:00: personal attacks</p>");
       assertThat(site.app().moderation().historyOf("account:" + account + " (Ayesha Khan)", 10))
           .singleElement()
           .satisfies(event -> {

@@ -24,4 +24,14 @@ class StoryFastPathTest {
       assertThat(StoryAddress.parse("/news/12/slug", query)).as(query).isNull();
     }
   }
+
+  @Test
+  void gzip_is_taken_when_named_without_a_zero_weight() {
+    for (String accepted : new String[] {"gzip", "gzip, deflate, br", "br;q=1.0, GZIP;q=0.5", " deflate ,gzip"}) {
+      assertThat(StoryFastPath.acceptsGzip(accepted)).as(accepted).isTrue();
+    }
+    for (String refused : new String[] {"", "br", "identity", "gzip;q=0", "gzip; q=0.000", "x-gzip2"}) {
+      assertThat(StoryFastPath.acceptsGzip(refused)).as(refused).isFalse();
+    }
+  }
 }

@@ -91,6 +91,37 @@ class StoryPageTest {
   }
 
   @Test
+  void a_compressed_page_is_the_readers_own_with_a_token_and_plain_when_gzip_is_refused() throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      String path = "/news/" + storyId(site) + "/" + SLUG;
+      String token = "A".repeat(30) + "xy";
+      var withToken = site.client().send(
+          HttpRequest.newBuilder(URI.create(site.url(path)))
+              .header("Accept-Encoding", "br, gzip")
+              .header("Cookie", "broadsheet_form=" + token + "; broadsheet_name=Zara%20K")
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(withToken.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      String unpacked = new String(new GZIPInputStream(new ByteArrayInputStream(withToken.body())).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(unpacked).contains("value=\"" + token + "\"").contains("value=\"Zara K\"");
+
+      var blank = site.client().send(
+          HttpRequest.newBuilder(URI.create(site.url(path))).header("Accept-Encoding", "gzip, deflate").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(blank.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(blank.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+      String blankPage = new String(new GZIPInputStream(new ByteArrayInputStream(blank.body())).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(blankPage).doesNotContain(token).doesNotContain("bs-hole-");
+
+      var refused = site.client().send(
+          HttpRequest.newBuilder(URI.create(site.url(path))).header("Accept-Encoding", "gzip;q=0, identity").build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+      assertThat(refused.body()).isEqualTo(blankPage);
+    }
+  }
+
+  @Test
   void after_a_held_comment_the_page_says_it_awaits_moderation() throws Exception {
     try (TestServer site = site(DatabaseKind.SQLITE)) {
       String html = site.get("/news/" + storyId(site) + "/" + SLUG + "?posted=pending").body();
