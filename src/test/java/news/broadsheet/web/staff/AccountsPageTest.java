@@ -63,7 +63,7 @@ class AccountsPageTest {
       assertThat(page).contains("The role is changed.").contains("<strong>Ada</strong> changed the role of Mona from moderator to reader");
       var bad = ada.post("/admin/accounts/" + monaId + "/role", Map.of("role", "overlord"));
       assertThat(bad.statusCode()).isEqualTo(422);
-      assertThat(bad.body()).contains("A role is one of reader, moderator, editor, admin.");
+      assertThat(bad.body()).contains("A role is one of reader, writer, moderator, editor, admin.");
       assertThat(ada.post("/admin/accounts/999999/role", Map.of("role", "reader")).statusCode()).isEqualTo(404);
     }
   }
