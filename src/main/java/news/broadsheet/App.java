@@ -9,6 +9,8 @@ import news.broadsheet.account.AccountStore;
 import news.broadsheet.account.ApiTokenStore;
 import news.broadsheet.account.ApiTokens;
 import news.broadsheet.account.PasswordHasher;
+import news.broadsheet.account.SessionCleanup;
+import news.broadsheet.account.SessionStore;
 import news.broadsheet.analytics.CorpusStatsService;
 import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
@@ -63,11 +65,15 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.privacy.CommenterDataStore;
+import news.broadsheet.privacy.DataRightsService;
+import news.broadsheet.privacy.PrivacySettings;
 import news.broadsheet.search.SearchIndexer;
 import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
+import news.broadsheet.storage.SiteSecrets;
 import news.broadsheet.storage.GroupCommitWriter;
 
 /**
@@ -90,6 +96,7 @@ public final class App implements AutoCloseable {
   private final CommentPostingService posting;
   private final PolledNewComments newComments;
   private final AccountService accounts;
+  private final SessionCleanup sessionCleanup;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
   private final SettingsService settings;
@@ -101,6 +108,7 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final DataRightsService dataRights;
   private final ApiTokens apiTokens;
   private final MediaService media;
   private final Desk desk;
@@ -132,7 +140,13 @@ public final class App implements AutoCloseable {
         new SettingsService(
             database,
             new SettingsStore(),
-            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL, DeskSettings.ALL, MediaSettings.ALL)
+            Stream.of(
+                    ModerationSettings.ALL,
+                    CommentSettings.ALL,
+                    AccountSettings.ALL,
+                    PrivacySettings.ALL,
+                    DeskSettings.ALL,
+                    MediaSettings.ALL)
                 .flatMap(List::stream).toList(),
             clock);
     ModerationStore events = new ModerationStore();
@@ -154,8 +168,11 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
+    SessionStore sessionStore = new SessionStore();
     AccountStore accountStore = new AccountStore();
-    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, clock);
+    this.accounts = new AccountService(database, accountStore, sessionStore, new PasswordHasher(), settings, clock);
+    accounts.keyNamesByLook();
+    this.sessionCleanup = new SessionCleanup(database, sessionStore, settings, clock);
     this.apiTokens = new ApiTokens(database, accountStore, new ApiTokenStore(), clock);
     this.posting =
         new CommentPostingService(
@@ -179,6 +196,8 @@ public final class App implements AutoCloseable {
         database, queueStore, comments, events, reportStore, activity, new CommenterCountsStore(), new SanctionStore());
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.dataRights =
+        new DataRightsService(database, new CommenterDataStore(), accounts, events, settings, storyChanges, clock);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
     this.media = new MediaService(database, new MediaStore(), settings, clock);
@@ -191,6 +210,11 @@ public final class App implements AutoCloseable {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** The site's secrets, kept in the database (the key that signs reader keys). */
+  public SiteSecrets secrets() {
+    return new SiteSecrets(database);
   }
 
   public Database database() {
@@ -238,6 +262,11 @@ public final class App implements AutoCloseable {
     return accounts;
   }
 
+  /** The job that deletes ended sessions; the server runs it every hour. */
+  public SessionCleanup sessionCleanup() {
+    return sessionCleanup;
+  }
+
   /** Whether a story takes comments now: the same rule posting enforces. */
   public CommentsPolicy commentsPolicy() {
     return commentsPolicy;
@@ -278,6 +307,11 @@ public final class App implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** A commenter's data: everything stored about them, and its erasure. */
+  public DataRightsService dataRights() {
+    return dataRights;
   }
 
   public EvaluationService evaluation() {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import news.broadsheet.storage.Database;
+import news.broadsheet.storage.DatabaseUnavailableException;
 
 /**
  * The site's tunable settings, kept in the database so that the admin pages and the command line
@@ -26,6 +28,7 @@ public final class SettingsService {
   private final Clock clock;
   private final Map<String, Setting<?>> declared = new LinkedHashMap<>();
   private volatile Snapshot snapshot;
+  private final AtomicBoolean reloading = new AtomicBoolean();
 
   public SettingsService(Database database, SettingsStore store, Collection<Setting<?>> settings, Clock clock) {
     this.database = database;
@@ -92,11 +95,25 @@ public final class SettingsService {
     return setting;
   }
 
+  /**
+   * The settings as last loaded; reloaded when older than a few seconds, by one thread at a time
+   * while the others go on with the last values. While the database cannot be read, the last values
+   * stand (and are tried again a few seconds later), so that pages in memory go on being served.
+   */
   private Snapshot current() {
     Snapshot current = snapshot;
-    if (current == null || current.isOlderThan(RELOAD_AFTER_SECONDS)) {
+    if (current == null) {
       current = load();
       snapshot = current;
+    } else if (current.isOlderThan(RELOAD_AFTER_SECONDS) && reloading.compareAndSet(false, true)) {
+      try {
+        current = load();
+      } catch (DatabaseUnavailableException down) {
+        current = new Snapshot(current.values(), System.nanoTime());
+      } finally {
+        snapshot = current;
+        reloading.set(false);
+      }
     }
     return current;
   }

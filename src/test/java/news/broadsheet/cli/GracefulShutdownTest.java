@@ -2,7 +2,6 @@ package news.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -34,6 +33,7 @@ import news.broadsheet.App;
 import news.broadsheet.archive.ArchiveInput;
 import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.testing.ChildJvm;
 import news.broadsheet.testing.Eventually;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.TestApps;
@@ -58,7 +58,7 @@ class GracefulShutdownTest {
     Path log = temp.resolve("serve.log");
     Process server =
         new ProcessBuilder(
-                javaBinary(), "-cp", testClassPath(), "news.broadsheet.cli.Main", "serve",
+                ChildJvm.javaBinary(), "-cp", ChildJvm.testClassPath(), "news.broadsheet.cli.Main", "serve",
                 "--port", "0", "--data", data.toString(), "--no-demo", "--post-rate-limit", "0")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -195,14 +195,4 @@ class GracefulShutdownTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  static String testClassPath() {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return String.join(File.pathSeparator, classPath.split(File.pathSeparator));
-  }
-}
+  }}

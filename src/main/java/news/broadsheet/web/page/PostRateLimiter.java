@@ -9,23 +9,31 @@ import java.time.Duration;
 import java.util.OptionalLong;
 
 /**
- * How fast one client may post comments: a token bucket per client address that holds a minute's
- * allowance and refills steadily. Buckets of clients not seen for a while are forgotten.
+ * How fast one client may do something (post comments, recommend them, be issued reader keys): a
+ * token bucket per client address that holds a period's allowance and refills steadily. Buckets
+ * of clients not seen for a while are forgotten.
  */
 public final class PostRateLimiter {
 
-  private final int perMinute;
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+  private final int perPeriod;
+  private final Duration period;
+  private final Cache<String, Bucket> buckets;
 
   /** @param perMinute posts a client may make a minute; 0 lets every post through */
   public PostRateLimiter(int perMinute) {
-    this.perMinute = perMinute;
+    this(perMinute, Duration.ofMinutes(1));
   }
 
-  /** Takes one post from the client's allowance; when none is left, the seconds until one is. */
+  /** @param perPeriod what a client may do in the period; 0 lets everything through */
+  public PostRateLimiter(int perPeriod, Duration period) {
+    this.perPeriod = perPeriod;
+    this.period = period;
+    this.buckets = Caffeine.newBuilder().expireAfterAccess(period.plusMinutes(10)).maximumSize(100_000).build();
+  }
+
+  /** Takes one from the client's allowance; when none is left, the seconds until one is. */
   public OptionalLong secondsToWait(String client) {
-    if (perMinute == 0) {
+    if (perPeriod == 0) {
       return OptionalLong.empty();
     }
     Bucket bucket = buckets.get(client, key -> newBucket());
@@ -39,7 +47,7 @@ public final class PostRateLimiter {
 
   private Bucket newBucket() {
     return Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+        .addLimit(Bandwidth.builder().capacity(perPeriod).refillGreedy(perPeriod, period).build())
         .build();
   }
 }

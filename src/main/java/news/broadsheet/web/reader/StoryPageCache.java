@@ -15,16 +15,24 @@ import news.broadsheet.comment.CommentSort;
  * rendered. A comment acknowledged before a request arrives is therefore on that request's page,
  * even when a page rendered from older data is stored a moment later: that copy sits under the
  * old version and is never served again.
+ *
+ * <p>A recommendation changes nothing but a count, and comes in bursts on a busy story: it does not
+ * bump the version at once, but marks the story's stripe to be bumped {@link #RECOUNT_AFTER} later,
+ * at the first request after that; however many recommendations come, the pages are rendered again
+ * once in that time.
  */
 final class StoryPageCache {
 
   private static final int STRIPES = 4096;
   private static final long MAX_BYTES = 32L * 1024 * 1024;
+  static final Duration RECOUNT_AFTER = Duration.ofSeconds(5);
 
   private record Key(long articleId, String slug, CommentSort sort, int page, CommentForm.Mode mode, long version) {}
 
   private final Cache<Key, PersonalizedPage> pages;
   private final AtomicLongArray versions = new AtomicLongArray(STRIPES);
+  /** When each stripe's counts are due to show (System.nanoTime(), never 0), or 0 when none waits. */
+  private final AtomicLongArray recountDue = new AtomicLongArray(STRIPES);
 
   /** @param seconds how long a page may be served from memory; 0 renders every request */
   StoryPageCache(int seconds) {
@@ -47,13 +55,23 @@ final class StoryPageCache {
     if (pages == null) {
       return render.get();
     }
-    Key key = new Key(articleId, slug, sort, page, mode, versions.get(stripe(articleId)));
+    int stripe = stripe(articleId);
+    long due = recountDue.get(stripe);
+    if (due != 0 && System.nanoTime() - due >= 0 && recountDue.compareAndSet(stripe, due, 0)) {
+      versions.incrementAndGet(stripe);
+    }
+    Key key = new Key(articleId, slug, sort, page, mode, versions.get(stripe));
     return pages.get(key, k -> render.get());
   }
 
   /** Forgets every page of the story: something they show changed. */
   void invalidate(long articleId) {
     versions.incrementAndGet(stripe(articleId));
+  }
+
+  /** A count the story's pages show changed: they show it within {@link #RECOUNT_AFTER}. */
+  void recounted(long articleId) {
+    recountDue.compareAndSet(stripe(articleId), 0, (System.nanoTime() + RECOUNT_AFTER.toNanos()) | 1);
   }
 
   private static int stripe(long articleId) {

@@ -35,12 +35,15 @@ final class Routes {
     routes.get("/news/{id}/{slug}/comments/{commentId}/reply", site.stories()::replyForm);
     routes.post("/news/{id}/comments", site.comments()::post);
     routes.post("/news/{id}/comments/{commentId}/recommend", site.comments()::recommend);
+    routes.get("/account/data", site.accountData()::download);
 
     routes.get(
         "/healthz",
         ctx -> {
-          boolean up = database.isReachable();
-          ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).result(up ? "ok" : "database unreachable");
+          var failure = database.health();
+          ctx.header("Cache-Control", "no-store");
+          ctx.status(failure.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+              .result(failure.map(why -> "unavailable: " + why.words()).orElse("ok"));
         });
     errors.register(routes);
   }

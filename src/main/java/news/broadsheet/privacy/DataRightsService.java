@@ -1,0 +1,110 @@
+package news.broadsheet.privacy;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import news.broadsheet.account.AccountService;
+import news.broadsheet.account.User;
+import news.broadsheet.article.StoryChanges;
+import news.broadsheet.moderation.ActorKind;
+import news.broadsheet.moderation.Commenter;
+import news.broadsheet.moderation.ModerationAction;
+import news.broadsheet.moderation.ModerationEvent;
+import news.broadsheet.moderation.ModerationStore;
+import news.broadsheet.moderation.Moderator;
+import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Database;
+
+/**
+ * A commenter's data rights: everything stored about them, handed over as one record
+ * ({@link CommenterData}), and its erasure. Erasing takes their comments off the pages, the API,
+ * feeds and exports, or keeps those with replies as "[removed at the reader's request]"
+ * ({@link PrivacySettings#COMMENTS_WITH_REPLIES}); drops the reasons recorded with decisions on
+ * them, which may quote the text; deletes an account with its logins; records the request in
+ * the audit trail by counts alone; and tells {@link StoryChanges} of every story it touched. Their
+ * sanctions and pre-moderation stay: they guard the site, not the commenter's words.
+ */
+public final class DataRightsService {
+
+
+  private final Database database;
+  private final CommenterDataStore store;
+  private final AccountService accounts;
+  private final ModerationStore events;
+  private final SettingsService settings;
+  private final StoryChanges changes;
+  private final Clock clock;
+
+  public DataRightsService(
+      Database database,
+      CommenterDataStore store,
+      AccountService accounts,
+      ModerationStore events,
+      SettingsService settings,
+      StoryChanges changes,
+      Clock clock) {
+    this.database = database;
+    this.store = store;
+    this.accounts = accounts;
+    this.events = events;
+    this.settings = settings;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  /**
+   * The account of this name (case aside).
+   *
+   * @throws DataRightsException when there is none
+   */
+  public DataSubject account(String name) {
+    User user = accounts.user(name).orElseThrow(() -> new DataRightsException("there is no account named " + name));
+    return DataSubject.account(user.id(), user.name());
+  }
+
+  public CommenterData export(DataSubject subject) {
+    Commenter commenter = subject.commenter();
+    return database.read(handle -> {
+      List<CommenterData.PostedComment> comments = store.comments(handle, subject);
+      List<Long> ids = comments.stream().map(CommenterData.PostedComment::id).toList();
+      Long account = subject.accountId();
+      return new CommenterData(
+          new CommenterData.Subject(subject.isAccount() ? "account" : "guest", account, subject.name(), subject.clientKey()),
+          clock.instant(),
+          account == null ? null : store.account(handle, account),
+          account == null ? List.of() : store.logins(handle, account),
+          account == null ? List.of() : store.loginClients(handle, account),
+          comments,
+          store.decisions(handle, ids, commenter.subject()),
+          store.sanctions(handle, subject, commenter.nameKey()),
+          store.premoderation(handle, Set.copyOf(commenter.keys())));
+    });
+  }
+
+  /** Erases what is stored about the commenter; see the class comment for what that means. */
+  public Erasure erase(DataSubject subject, Moderator requestedBy) {
+    boolean anonymiseReplied = settings.get(PrivacySettings.COMMENTS_WITH_REPLIES).equals(PrivacySettings.ANONYMISE);
+    Erasure done = database.inTransaction(handle -> {
+      List<CommenterData.PostedComment> comments = store.comments(handle, subject);
+      List<Long> ids = comments.stream().map(CommenterData.PostedComment::id).toList();
+      Set<Long> kept = new HashSet<>(anonymiseReplied ? store.withPublishedReplies(handle, ids) : List.of());
+      List<Long> removed = ids.stream().filter(id -> !kept.contains(id)).toList();
+      store.anonymise(handle, List.copyOf(kept));
+      store.erase(handle, removed);
+      store.forgetAround(handle, ids);
+      if (subject.isAccount()) {
+        store.deleteAccount(handle, subject.accountId());
+      }
+      Set<Long> stories = new HashSet<>();
+      comments.forEach(c -> stories.add(c.storyId()));
+      Erasure erasure = new Erasure(removed.size(), kept.size(), subject.isAccount(), stories);
+      events.insert(handle, new ModerationEvent(0, null, subject.auditSubject(), ActorKind.MODERATOR,
+          requestedBy.name(), requestedBy.accountId(), ModerationAction.ERASED, List.of(), erasure.summary(), null, null,
+          clock.instant()));
+      return erasure;
+    });
+    done.stories().forEach(changes::changed);
+    return done;
+  }
+}
