@@ -89,7 +89,11 @@ public final class WebServer implements AutoCloseable {
                     context.insertHandler(staticFiles);
                   });
               // Inside the graceful stop, outside the servlet: a held stream keeps no servlet objects.
-              config.jetty.modifyServer(server -> server.insertHandler(readerApi.streamEntrance()));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.insertHandler(readerApi.streamEntrance());
+                    server.insertHandler(new UnreadBodies()); // a refused client hears its answer
+                  });
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);

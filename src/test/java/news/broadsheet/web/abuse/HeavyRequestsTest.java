@@ -3,10 +3,15 @@ package news.broadsheet.web.abuse;
 import static news.broadsheet.testing.ApiCalls.referenceStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +31,8 @@ import news.broadsheet.testing.TestServer;
 import news.broadsheet.web.server.WebSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Many expensive requests at once, as an attacker sends them: the server answers each with a
@@ -81,6 +88,54 @@ class HeavyRequestsTest {
       assertThat(site.get("/healthz").statusCode()).isEqualTo(200);
       assertThat(site.app().comments().published(story)).hasSize(26);
     }
+  }
+
+  /**
+   * A route refuses a body over the limit from its declared length, before it has arrived: the
+   * client, still sending, hears the refusal once it has sent it all, and may go on using its
+   * connection.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/news/%d/comments application/x-www-form-urlencoded", "/api/v1/articles/%d/comments application/json"})
+  void a_client_still_sending_a_body_over_the_limit_hears_the_413_and_keeps_its_connection(String route) throws Exception {
+    try (TestServer site = site(); Socket socket = new Socket("127.0.0.1", site.server().port())) {
+      String[] pathAndType = route.split(" ");
+      String path = pathAndType[0].formatted(referenceStory(site));
+      byte[] body = ("{\"name\":\"Slow\",\"text\":\"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.US_ASCII);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nSec-Fetch-Site: same-origin\r\nContent-Type: "
+          + pathAndType[1] + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 8 * 1024);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      // A slow line: the rest comes once the server has answered, or after two seconds if it waits for it.
+      for (long end = System.nanoTime() + 2_000_000_000L; in.available() == 0 && System.nanoTime() < end; ) {
+        Thread.sleep(20);
+      }
+      out.write(body, 8 * 1024, body.length - 8 * 1024);
+      out.flush();
+      assertThat(answer(in)).startsWith("HTTP/1.1 413 ");
+      out.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      assertThat(answer(in)).startsWith("HTTP/1.1 200 ");
+    }
+  }
+
+  /** One whole answer read from the connection: its status line, headers and body (by its length). */
+  private static String answer(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IOException("The connection closed after: " + head);
+      }
+      head.append((char) b);
+    }
+    var length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    if (length.find()) {
+      in.readNBytes(Integer.parseInt(length.group(1)));
+    }
+    return head.toString();
   }
 
   private static HttpRequest.Builder form(TestServer site, String path, String client, String body) {
