@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 import news.broadsheet.text.NameKey;
 import news.broadsheet.text.TypedText;
@@ -32,9 +35,9 @@ public final class AccountService {
   private final PasswordHasher hasher;
   private final SettingsService settings;
   private final Sessions sessions;
-  private final LoginThrottle throttle = new LoginThrottle(5, 20, 10);
-  private final LoginThrottle signUps = LoginThrottle.perClientOnly(SIGN_UPS_PER_CLIENT);
   private final Clock clock;
+  private final LoginThrottle throttle;
+  private final LoginThrottle signUps;
   /**
    * Whether a name belongs to an account, asked on every guest's comment: remembered for a few
    * seconds by the name's look key, and forgotten at once when an account is added here.
@@ -50,14 +53,19 @@ public final class AccountService {
       SessionStore sessionStore,
       PasswordHasher hasher,
       SettingsService settings,
+      RateLimits limits,
       Clock clock) {
     this.database = database;
+    this.throttle = LoginThrottle.logins(limits, 5, 20, 10);
+    this.signUps = LoginThrottle.signUps(limits, SIGN_UPS_PER_CLIENT);
     this.store = store;
     this.hasher = hasher;
     this.settings = settings;
     this.clock = clock;
     this.sessions = new Sessions(database, sessionStore, settings, clock);
     this.administration = new AccountAdministration(database, new AccountAdminStore(), clock);
+    database.changes().on(ChangeKind.ACCOUNTS, change -> takenNames.invalidateAll());
+    database.changes().onCatchUp(takenNames::invalidateAll);
   }
 
   /**
@@ -97,6 +105,7 @@ public final class AccountService {
           throw nameTakenBy(trimmed);
         }
         long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
+        database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, id));
         takenNames.invalidateAll();
         return new User(id, trimmed, role, false);
       });

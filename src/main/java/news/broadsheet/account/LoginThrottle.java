@@ -1,11 +1,9 @@
 package news.broadsheet.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.OptionalLong;
+import news.broadsheet.cluster.RateLimit;
+import news.broadsheet.cluster.RateLimits;
 
 /**
  * Limits login attempts by account and client together, so that nobody can lock an account's
@@ -13,26 +11,38 @@ import java.util.OptionalLong;
  * more at all accounts together ({@code perClient}), and an account takes a limited number of
  * attempts from clients it has never logged in from ({@code perAccountFromNewClients}), which
  * slows guessing from many machines. A client the account has logged in from is held by its own
- * attempts alone. Sign-ups are limited per client alone. Counts live in this node's memory.
+ * attempts alone. Sign-ups are limited per client alone. Counts are {@link RateLimits}: shared by
+ * every node on PostgreSQL, so that a client spread over the nodes gets each limit once.
  */
 final class LoginThrottle {
 
   private static final Duration WINDOW = Duration.ofMinutes(15);
-  private final int perAccountAndClient;
-  private final int perClient;
-  private final int perAccountFromNewClients;
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(WINDOW).maximumSize(100_000).build();
 
-  LoginThrottle(int perAccountAndClient, int perClient, int perAccountFromNewClients) {
+  private final RateLimits limits;
+  private final RateLimit perAccountAndClient;
+  private final RateLimit perClient;
+  private final RateLimit perAccountFromNewClients;
+
+  private LoginThrottle(RateLimits limits, RateLimit perAccountAndClient, RateLimit perClient, RateLimit perAccountFromNewClients) {
+    this.limits = limits;
     this.perAccountAndClient = perAccountAndClient;
     this.perClient = perClient;
     this.perAccountFromNewClients = perAccountFromNewClients;
   }
 
-  /** A sign-up throttle: per client alone. */
-  static LoginThrottle perClientOnly(int perClient) {
-    return new LoginThrottle(perClient, perClient, perClient);
+  /** Logins: attempts in 15 minutes at one account from one client, from one client, and at one account from new clients. */
+  static LoginThrottle logins(RateLimits limits, int perAccountAndClient, int perClient, int perAccountFromNewClients) {
+    return new LoginThrottle(
+        limits,
+        new RateLimit("login-account-client", perAccountAndClient, WINDOW),
+        new RateLimit("login-client", perClient, WINDOW),
+        new RateLimit("login-account-new-clients", perAccountFromNewClients, WINDOW));
+  }
+
+  /** Sign-ups: {@code perClient} attempts from one client in 15 minutes ({@link #attemptFromClient}). */
+  static LoginThrottle signUps(RateLimits limits, int perClient) {
+    RateLimit limit = new RateLimit("sign-up-client", perClient, WINDOW);
+    return new LoginThrottle(limits, limit, limit, limit);
   }
 
   /**
@@ -43,11 +53,20 @@ final class LoginThrottle {
   OptionalLong attempt(String accountKey, String clientKey, boolean knownClient) {
     OptionalLong wait = OptionalLong.empty();
     if (clientKey != null) {
-      wait = take(pair(accountKey, clientKey), perAccountAndClient);
-      wait = wait.isPresent() ? wait : take("client:" + clientKey, perClient);
+      wait = limits.take(perAccountAndClient, pair(accountKey, clientKey));
+      if (wait.isEmpty()) {
+        wait = limits.take(perClient, clientKey);
+        if (wait.isPresent()) {
+          limits.giveBack(perAccountAndClient, pair(accountKey, clientKey)); // not attempted after all
+        }
+      }
     }
     if (wait.isEmpty() && !knownClient) {
-      wait = take("account:" + accountKey, perAccountFromNewClients);
+      wait = limits.take(perAccountFromNewClients, accountKey);
+      if (wait.isPresent() && clientKey != null) {
+        limits.giveBack(perAccountAndClient, pair(accountKey, clientKey));
+        limits.giveBack(perClient, clientKey);
+      }
     }
     return wait;
   }
@@ -55,47 +74,27 @@ final class LoginThrottle {
   /** Gives back an allowed attempt that could not be made (the server was busy). */
   void giveBack(String accountKey, String clientKey, boolean knownClient) {
     if (clientKey != null) {
-      refund(pair(accountKey, clientKey));
-      refund("client:" + clientKey);
+      limits.giveBack(perAccountAndClient, pair(accountKey, clientKey));
+      limits.giveBack(perClient, clientKey);
     }
     if (!knownClient) {
-      refund("account:" + accountKey);
+      limits.giveBack(perAccountFromNewClients, accountKey);
     }
   }
 
   /** After the right password: the client's wrong guesses at this account are forgiven. */
   void succeeded(String accountKey, String clientKey) {
     if (clientKey != null) {
-      buckets.invalidate(pair(accountKey, clientKey));
+      limits.forget(perAccountAndClient, pair(accountKey, clientKey));
     }
   }
 
   /** Takes one attempt of a client, whatever the account; empty when allowed, else the seconds to wait. */
   OptionalLong attemptFromClient(String clientKey) {
-    return clientKey == null ? OptionalLong.empty() : take("client:" + clientKey, perClient);
+    return clientKey == null ? OptionalLong.empty() : limits.take(perClient, clientKey);
   }
 
   private static String pair(String accountKey, String clientKey) {
-    return "pair:" + clientKey + "\n" + accountKey;
-  }
-
-  private void refund(String key) {
-    Bucket bucket = buckets.getIfPresent(key);
-    if (bucket != null) {
-      bucket.addTokens(1);
-    }
-  }
-
-  private OptionalLong take(String key, int capacity) {
-    Bucket bucket =
-        buckets.get(
-            key,
-            k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, WINDOW))
-                .build());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    return probe.isConsumed()
-        ? OptionalLong.empty()
-        : OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()));
+    return clientKey + "\n" + accountKey;
   }
 }

@@ -14,6 +14,8 @@ import news.broadsheet.moderation.ModerationEvent;
 import news.broadsheet.moderation.ModerationStore;
 import news.broadsheet.moderation.Moderator;
 import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /**
@@ -22,7 +24,8 @@ import news.broadsheet.storage.Database;
  * feeds and exports, or keeps those with replies as "[removed at the reader's request]"
  * ({@link PrivacySettings#COMMENTS_WITH_REPLIES}); drops the reasons recorded with decisions on
  * them, which may quote the text; deletes an account with its logins; records the request in
- * the audit trail by counts alone; and tells {@link StoryChanges} of every story it touched. Their
+ * the audit trail by counts alone; and tells {@link StoryChanges} of every story it touched (and
+ * every node of a deleted account). Their
  * sanctions and pre-moderation stay: they guard the site, not the commenter's words.
  */
 public final class DataRightsService {
@@ -98,13 +101,16 @@ public final class DataRightsService {
       }
       Set<Long> stories = new HashSet<>();
       comments.forEach(c -> stories.add(c.storyId()));
+      stories.forEach(story -> changes.changed(handle, story)); // every node forgets their pages on commit
+      if (subject.isAccount()) {
+        database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, subject.accountId()));
+      }
       Erasure erasure = new Erasure(removed.size(), kept.size(), subject.isAccount(), stories);
       events.insert(handle, new ModerationEvent(0, null, subject.auditSubject(), ActorKind.MODERATOR,
           requestedBy.name(), requestedBy.accountId(), ModerationAction.ERASED, List.of(), erasure.summary(), null, null,
           clock.instant()));
       return erasure;
     });
-    done.stories().forEach(changes::changed);
     return done;
   }
 }

@@ -185,7 +185,7 @@ class AccountServiceTest {
     try (App app = TestApps.on(TestDatabases.fresh(DatabaseKind.SQLITE, temp))) {
       AccountService accounts =
           new AccountService(app.database(), new AccountStore(), new SessionStore(), new PasswordHasher(limit),
-              app.settings(), app.clock());
+              app.settings(), app.rateLimits(), app.clock());
       accounts.addUser("Nusrat", Role.ADMIN, PASSWORD);
       CountDownLatch release = new CountDownLatch(1);
       CountDownLatch holding = new CountDownLatch(1);

@@ -42,7 +42,7 @@ public final class ReaderApi implements AutoCloseable {
     this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id)
         .filter(story -> story.status() == news.broadsheet.article.StoryStatus.PUBLISHED)
         .or(() -> app.articles().findPublished(id)));
-    this.streamEntrance = new LiveStreamEntrance(stream, streams, new StreamLimits(parts.limits()), parts.clients());
+    this.streamEntrance = new LiveStreamEntrance(stream, streams, new StreamLimits(parts.limits(), app.rateLimits()), parts.clients());
     this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address(), app.desk());
     this.sitemaps = new SitemapHandlers(app.desk().newsroom(), parts.address(), app.clock());
     this.desk = new DeskApiHandlers(app.desk().stories(), app.apiTokens(), mapper);

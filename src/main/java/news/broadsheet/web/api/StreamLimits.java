@@ -1,9 +1,11 @@
 package news.broadsheet.web.api;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.web.page.ClientLimits;
 import news.broadsheet.web.page.PostRateLimiter;
 
@@ -24,10 +26,10 @@ final class StreamLimits {
   private final AtomicInteger open = new AtomicInteger();
   private final PostRateLimiter opens;
 
-  StreamLimits(ClientLimits limits) {
+  StreamLimits(ClientLimits limits, RateLimits rateLimits) {
     this.perClient = limits.liveStreamsPerClient();
     this.total = limits.liveStreams();
-    this.opens = new PostRateLimiter(Math.max(OPENS_PER_MINUTE, 2 * perClient));
+    this.opens = new PostRateLimiter(rateLimits, "stream-open", Math.max(OPENS_PER_MINUTE, 2 * perClient), Duration.ofMinutes(1));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentPostingService;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.comment.InvalidCommentException;
 
 /**
@@ -25,13 +26,14 @@ public final class Recommending {
   private final CommentPostingService posting;
   private final ReaderCookies cookies;
   private final PostRateLimiter limiter;
-  private final PostRateLimiter newKeys = new PostRateLimiter(KEYS_PER_HOUR, Duration.ofHours(1));
+  private final PostRateLimiter newKeys;
 
   /** @param perMinute recommendations a client may make a minute; 0: no limit */
-  public Recommending(CommentPostingService posting, ReaderCookies cookies, int perMinute) {
+  public Recommending(CommentPostingService posting, ReaderCookies cookies, RateLimits limits, int perMinute) {
     this.posting = posting;
     this.cookies = cookies;
-    this.limiter = new PostRateLimiter(perMinute);
+    this.limiter = new PostRateLimiter(limits, "recommend", perMinute, Duration.ofMinutes(1));
+    this.newKeys = new PostRateLimiter(limits, "reader-key", KEYS_PER_HOUR, Duration.ofHours(1));
   }
 
   /**

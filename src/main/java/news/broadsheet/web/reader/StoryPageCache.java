@@ -3,7 +3,9 @@ package news.broadsheet.web.reader;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import news.broadsheet.comment.CommentSort;
 
@@ -18,24 +20,37 @@ import news.broadsheet.comment.CommentSort;
  *
  * <p>A recommendation changes nothing but a count, and comes in bursts on a busy story: it does not
  * bump the version at once, but marks the story's stripe to be bumped {@link #RECOUNT_AFTER} later,
- * at the first request after that; however many recommendations come, the pages are rendered again
- * once in that time.
+ * at the first request after that; however many recommendations come, on this node or another, the
+ * pages are rendered again at most once in that time, and every node shows the count within a
+ * second.
+ *
+ * <p>With several nodes on one database, changes made on other nodes arrive through the change
+ * feed as they commit. While the feed is not current (its connection lost), pages are rendered
+ * for every request, and once it is back every page is forgotten ({@link #invalidateAll}): changes
+ * made meanwhile were not heard. The time a page may be kept is then only a safety net.
  */
 final class StoryPageCache {
 
   private static final int STRIPES = 4096;
   private static final long MAX_BYTES = 32L * 1024 * 1024;
-  static final Duration RECOUNT_AFTER = Duration.ofSeconds(5);
+  static final Duration RECOUNT_AFTER = Duration.ofMillis(500);
 
-  private record Key(long articleId, String slug, CommentSort sort, int page, CommentForm.Mode mode, long version) {}
+  private record Key(
+      long articleId, String slug, CommentSort sort, int page, CommentForm.Mode mode, long version, long epoch) {}
 
   private final Cache<Key, PersonalizedPage> pages;
   private final AtomicLongArray versions = new AtomicLongArray(STRIPES);
   /** When each stripe's counts are due to show (System.nanoTime(), never 0), or 0 when none waits. */
   private final AtomicLongArray recountDue = new AtomicLongArray(STRIPES);
+  private final AtomicLong epoch = new AtomicLong();
+  private final BooleanSupplier current;
 
-  /** @param seconds how long a page may be served from memory; 0 renders every request */
-  StoryPageCache(int seconds) {
+  /**
+   * @param seconds how long a page may be served from memory; 0 renders every request
+   * @param current whether every change made to the database is heard now (else pages are rendered afresh)
+   */
+  StoryPageCache(int seconds, BooleanSupplier current) {
+    this.current = current;
     this.pages =
         seconds == 0
             ? null
@@ -52,7 +67,7 @@ final class StoryPageCache {
    */
   PersonalizedPage get(
       long articleId, String slug, CommentSort sort, int page, CommentForm.Mode mode, Supplier<PersonalizedPage> render) {
-    if (pages == null) {
+    if (pages == null || !current.getAsBoolean()) {
       return render.get();
     }
     int stripe = stripe(articleId);
@@ -60,7 +75,7 @@ final class StoryPageCache {
     if (due != 0 && System.nanoTime() - due >= 0 && recountDue.compareAndSet(stripe, due, 0)) {
       versions.incrementAndGet(stripe);
     }
-    Key key = new Key(articleId, slug, sort, page, mode, versions.get(stripe));
+    Key key = new Key(articleId, slug, sort, page, mode, versions.get(stripe), epoch.get());
     return pages.get(key, k -> render.get());
   }
 
@@ -72,6 +87,14 @@ final class StoryPageCache {
   /** A count the story's pages show changed: they show it within {@link #RECOUNT_AFTER}. */
   void recounted(long articleId) {
     recountDue.compareAndSet(stripe(articleId), 0, (System.nanoTime() + RECOUNT_AFTER.toNanos()) | 1);
+  }
+
+  /** Forgets every page of every story: changes may have been missed. */
+  void invalidateAll() {
+    epoch.incrementAndGet();
+    if (pages != null) {
+      pages.invalidateAll();
+    }
   }
 
   private static int stripe(long articleId) {

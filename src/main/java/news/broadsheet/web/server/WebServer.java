@@ -2,6 +2,7 @@ package news.broadsheet.web.server;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.App;
 import news.broadsheet.web.api.LiveStreams;
@@ -22,6 +23,7 @@ import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
 import news.broadsheet.web.staff.desk.DeskRoutes;
+import news.broadsheet.web.staff.insight.InsightRoutes;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -67,7 +69,8 @@ public final class WebServer implements AutoCloseable {
     ReaderApi readerApi = new ReaderApi(app, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
-    List<StaffRoute> desk = DeskRoutes.all(app, parts, staff.layout(), site.preview());
+    List<StaffRoute> deskAndInsight = new ArrayList<>(DeskRoutes.all(app, parts, staff.layout(), site.preview()));
+    deskAndInsight.addAll(InsightRoutes.all(app, parts, staff.layout()));
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
     ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates(), app.database());
     StaticFiles staticFiles =
@@ -97,7 +100,7 @@ public final class WebServer implements AutoCloseable {
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
-              Routes.registerStaff(config.routes, staff, desk);
+              Routes.registerStaff(config.routes, staff, deskAndInsight);
               Routes.register(config.routes, site, errors, app.database());
             });
     MetricsServer metricsServer;
@@ -110,7 +113,8 @@ public final class WebServer implements AutoCloseable {
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
-    app.desk().scheduler().start();
+    parts.metrics().changeFeed(app.database().changes());
+    app.startBackgroundWork();
     return new WebServer(javalin, readerApi, metricsServer);
   }
 
@@ -125,7 +129,7 @@ public final class WebServer implements AutoCloseable {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
     WebMetrics metrics = new WebMetrics();
     LoginSessions sessions = new LoginSessions(app.accounts());
-    PostRateLimiter limiter = new PostRateLimiter(settings.postRateLimitPerMinute());
+    PostRateLimiter limiter = new PostRateLimiter(app.rateLimits(), settings.postRateLimitPerMinute());
     ReaderCookies cookies = new ReaderCookies(address, new ReaderKeys(app.secrets().secret(ReaderKeys.SECRET)));
     return new SiteParts(
         address,
@@ -135,7 +139,7 @@ public final class WebServer implements AutoCloseable {
         metrics,
         accessLogLines ? new AccessLog(metrics) : AccessLog.measuringOnly(metrics),
         new CommentPosting(app.posting(), sessions, limiter, metrics),
-        new Recommending(app.posting(), cookies, settings.limits().recommendationsPerMinute()),
+        new Recommending(app.posting(), cookies, app.rateLimits(), settings.limits().recommendationsPerMinute()),
         settings.limits(),
         TrustedProxies.of(settings.trustedProxies())::client);
   }
