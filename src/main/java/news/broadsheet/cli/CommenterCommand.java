@@ -1,8 +1,5 @@
 package news.broadsheet.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import news.broadsheet.App;
 import news.broadsheet.moderation.Moderator;
+import news.broadsheet.privacy.CommenterDataJson;
 import news.broadsheet.privacy.DataRightsService;
 import news.broadsheet.privacy.DataSubject;
 import news.broadsheet.privacy.Erasure;
@@ -73,7 +71,7 @@ final class CommenterCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (App app = new App(storage.toConfig(), Clock.systemUTC())) {
-        String json = json().writeValueAsString(app.dataRights().export(who.subject(app.dataRights(), spec)));
+        String json = CommenterDataJson.text(app.dataRights().export(who.subject(app.dataRights(), spec)));
         if (out == null) {
           spec.commandLine().getOut().println(json);
         } else {
@@ -82,13 +80,6 @@ final class CommenterCommand implements Runnable {
         }
         return 0;
       }
-    }
-
-    private static ObjectMapper json() {
-      return new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
     }
   }
 

@@ -21,8 +21,23 @@ public record CommenterData(
     List<SanctionEntry> sanctions,
     List<String> premoderation) {
 
+  /** Whether nothing at all is stored about the commenter (no account, comment, decision, sanction or pre-moderation). */
+  public boolean holdsNothing() {
+    return account == null && comments.isEmpty() && decisions.isEmpty() && sanctions.isEmpty() && premoderation.isEmpty();
+  }
+
   /** Who the export is about. */
-  public record Subject(String kind, Long accountId, String name, String connection) {}
+  public record Subject(String kind, Long accountId, String name, String connection) {
+
+    /**
+     * A file name for the export that gives nothing away and fits every file system: the
+     * account's number, or a digest of the guest's name and connection.
+     */
+    public String fileName() {
+      return "commenter-" + (accountId != null ? "account-" + accountId : "guest-" + DataSubject.digest(name + "\n" + connection))
+          + ".json";
+    }
+  }
 
   public record Account(long id, String name, String role, boolean disabled, Instant createdAt) {}
 

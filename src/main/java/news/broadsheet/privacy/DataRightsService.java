@@ -1,6 +1,7 @@
 package news.broadsheet.privacy;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Change;
 import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
+import news.broadsheet.text.TypedText;
 
 /**
  * A commenter's data rights: everything stored about them, handed over as one record
@@ -30,9 +32,12 @@ import news.broadsheet.storage.Database;
  */
 public final class DataRightsService {
 
+  /** The most guests one search lists. */
+  static final int MOST_FOUND = 50;
 
   private final Database database;
   private final CommenterDataStore store;
+  private final CommenterSearchStore search = new CommenterSearchStore();
   private final AccountService accounts;
   private final ModerationStore events;
   private final SettingsService settings;
@@ -64,6 +69,39 @@ public final class DataRightsService {
   public DataSubject account(String name) {
     User user = accounts.user(name).orElseThrow(() -> new DataRightsException("there is no account named " + name));
     return DataSubject.account(user.id(), user.name());
+  }
+
+  /**
+   * The commenter a request names: an account by its name, or a guest by the name they commented
+   * under and the connection they posted from; blank values name nothing.
+   *
+   * @throws DataRightsException when it names neither or both, a guest without both parts, or an
+   *     account that does not exist
+   */
+  public DataSubject subject(String account, String guest, String client) {
+    boolean byAccount = account != null && !account.isBlank();
+    boolean byGuest = (guest != null && !guest.isBlank()) || (client != null && !client.isBlank());
+    if (byAccount == byGuest) {
+      throw new DataRightsException(
+          "name one commenter: an account by its name, or a guest by the name they commented under and the connection they posted from");
+    }
+    return byAccount ? account(account.strip()) : DataSubject.guest(guest, client);
+  }
+
+  /**
+   * The commenters of a name: the account of that name (case aside), then the guests who posted
+   * under exactly that name, one for each connection, the latest first ({@value #MOST_FOUND} at most).
+   */
+  public List<FoundCommenter> find(String name) {
+    String typed = name == null ? "" : TypedText.normalised(name).strip();
+    if (typed.isEmpty()) {
+      return List.of();
+    }
+    List<FoundCommenter> found = new ArrayList<>();
+    accounts.user(typed).ifPresent(user -> found.add(database.read(handle ->
+        search.account(handle, DataSubject.account(user.id(), user.name()), user.role().code()))));
+    found.addAll(database.read(handle -> search.guests(handle, typed, MOST_FOUND)));
+    return found;
   }
 
   public CommenterData export(DataSubject subject) {

@@ -53,7 +53,7 @@ public record DataSubject(Long accountId, String name, String clientKey) {
     return isAccount() ? "account:" + accountId : "guest:" + digest(name + "\n" + clientKey);
   }
 
-  private static String digest(String text) {
+  static String digest(String text) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 8);

@@ -1,13 +1,10 @@
 package news.broadsheet.web.reader;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import news.broadsheet.account.User;
+import news.broadsheet.privacy.CommenterDataJson;
 import news.broadsheet.privacy.DataRightsService;
 import news.broadsheet.privacy.DataSubject;
 import news.broadsheet.web.page.LoginSessions;
@@ -24,11 +21,6 @@ public final class AccountDataHandler {
 
   private final LoginSessions sessions;
   private final DataRightsService dataRights;
-  private final ObjectMapper json =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
 
   AccountDataHandler(LoginSessions sessions, DataRightsService dataRights) {
     this.sessions = sessions;
@@ -42,12 +34,8 @@ public final class AccountDataHandler {
       ctx.redirect(Paths.login(PATH), HttpStatus.SEE_OTHER);
       return;
     }
-    try {
-      byte[] body = json.writeValueAsBytes(dataRights.export(DataSubject.account(user.id(), user.name())));
-      ctx.header("Content-Disposition", "attachment; filename=\"broadsheet-my-data.json\"");
-      ctx.contentType("application/json; charset=utf-8").result(body);
-    } catch (JsonProcessingException unwritable) {
-      throw new UncheckedIOException(unwritable);
-    }
+    String body = CommenterDataJson.text(dataRights.export(DataSubject.account(user.id(), user.name())));
+    ctx.header("Content-Disposition", "attachment; filename=\"broadsheet-my-data.json\"");
+    ctx.contentType("application/json; charset=utf-8").result(body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.storage.DatabaseUnavailableException;
 
 /**
  * Rendered story pages kept in memory, per story, address, order, page and form mode.
@@ -26,7 +27,7 @@ import news.broadsheet.comment.CommentSort;
  *
  * <p>With several nodes on one database, changes made on other nodes arrive through the change
  * feed as they commit. While the feed is not current (its connection lost), pages are rendered
- * for every request, and once it is back every page is forgotten ({@link #invalidateAll}): changes
+ * for every request (the page kept is served only when the database does not answer either), and once it is back every page is forgotten ({@link #invalidateAll}): changes
  * made meanwhile were not heard. The time a page may be kept is then only a safety net.
  */
 final class StoryPageCache {
@@ -67,16 +68,36 @@ final class StoryPageCache {
    */
   PersonalizedPage get(
       long articleId, String slug, CommentSort sort, int page, CommentForm.Mode mode, Supplier<PersonalizedPage> render) {
-    if (pages == null || !current.getAsBoolean()) {
+    if (pages == null) {
       return render.get();
     }
     int stripe = stripe(articleId);
+    if (!current.getAsBoolean()) {
+      return renderedAfresh(new Key(articleId, slug, sort, page, mode, versions.get(stripe), epoch.get()), render);
+    }
     long due = recountDue.get(stripe);
     if (due != 0 && System.nanoTime() - due >= 0 && recountDue.compareAndSet(stripe, due, 0)) {
       versions.incrementAndGet(stripe);
     }
     Key key = new Key(articleId, slug, sort, page, mode, versions.get(stripe), epoch.get());
     return pages.get(key, k -> render.get());
+  }
+
+  /**
+   * A page rendered for this request alone, while changes made elsewhere may go unheard; should
+   * the database not answer either, the page kept (if any) is the best there is: nothing changes
+   * while the database is away.
+   */
+  private PersonalizedPage renderedAfresh(Key key, Supplier<PersonalizedPage> render) {
+    try {
+      return render.get();
+    } catch (DatabaseUnavailableException down) {
+      PersonalizedPage kept = pages.getIfPresent(key);
+      if (kept == null) {
+        throw down;
+      }
+      return kept;
+    }
   }
 
   /** Forgets every page of the story: something they show changed. */

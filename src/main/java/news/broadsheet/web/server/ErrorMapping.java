@@ -93,7 +93,7 @@ final class ErrorMapping {
   }
 
   private void notFound(Context ctx) {
-    if (isApi(ctx)) {
+    if (isApi(ctx) || TemplateRenderer.rendered(ctx)) {
       return;
     }
     var latest = listings.teasers(articles.latest(LATEST_ON_404, 0));

@@ -70,7 +70,8 @@ class StaffPagesTest {
           "POST /admin/moderation/bulk/filtered", "POST /admin/moderation/comments/999999",
           "POST /admin/moderation/comments/999999/sanction", "GET /admin/accounts", "POST /admin/accounts/999999/role",
           "POST /admin/accounts/999999/disable", "POST /admin/accounts/999999/enable", "POST /admin/accounts/999999/sign-out",
-          "GET /admin/settings", "POST /admin/settings", "GET /admin/words", "POST /admin/words/add", "POST /admin/words/remove",
+          "GET /admin/data-rights", "GET /admin/data-rights/export", "GET /admin/data-rights/erase",
+          "POST /admin/data-rights/erase", "GET /admin/settings", "POST /admin/settings", "GET /admin/words", "POST /admin/words/add", "POST /admin/words/remove",
           "GET /admin/dashboard", "GET /admin/stories/999999/reactions");
       FormClient guest = new FormClient(site);
       guest.get("/login");
