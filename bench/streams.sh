@@ -40,7 +40,7 @@ java -jar target/broadsheet.jar import --data "$work/data" "$SAMPLES" >/dev/null
 port=$(free_port)
 base="http://127.0.0.1:$port"
 BROADSHEET_ACCESS_LOG_LEVEL=OFF ./broadsheet serve --data "$work/data" --port "$port" --post-rate-limit 0 \
-  --trusted-proxy 127.0.0.1 --no-demo > "$work/server.log" 2>&1 &
+  --live-streams-per-client "$STREAMS" --live-streams "$((STREAMS + 100))" --trusted-proxy 127.0.0.1 --no-demo > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 150); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
 story=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/news/1")

@@ -45,6 +45,13 @@
     notice.textContent = fresh === 1 ? '1 new comment' : fresh + ' new comments';
   }
 
+  /* More was published meanwhile than a stream replays: the page itself has to be loaded again. */
+  function behind() {
+    fresh = 0;
+    announce();
+    notice.textContent = 'Many new comments: reload the page to see them.';
+  }
+
   /*
    * The comment as the server drew it, with the story page's own template (escaped there), or
    * null. The drawing is the same for every reader: what differs goes in here, from the page.
@@ -159,6 +166,7 @@
     }
     source = new EventSource(url);
     source.addEventListener('comment', received);
+    source.addEventListener('behind', behind);
     source.addEventListener('error', function () {
       // EventSource retries by itself, except after an answer it cannot use (a server that is
       // restarting): then start again a little later, from the last comment seen.

@@ -12,6 +12,8 @@ import news.broadsheet.account.AccountStore;
 import news.broadsheet.account.ApiTokenStore;
 import news.broadsheet.account.ApiTokens;
 import news.broadsheet.account.PasswordHasher;
+import news.broadsheet.account.SessionCleanup;
+import news.broadsheet.account.SessionStore;
 import news.broadsheet.analytics.CorpusStatsService;
 import news.broadsheet.archive.ArchiveExporter;
 import news.broadsheet.archive.ArchiveImporter;
@@ -75,11 +77,15 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.privacy.CommenterDataStore;
+import news.broadsheet.privacy.DataRightsService;
+import news.broadsheet.privacy.PrivacySettings;
 import news.broadsheet.search.SearchIndexer;
 import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
 import news.broadsheet.settings.SettingsStore;
 import news.broadsheet.storage.Database;
+import news.broadsheet.storage.SiteSecrets;
 import news.broadsheet.storage.GroupCommitWriter;
 
 /**
@@ -102,6 +108,7 @@ public final class App implements AutoCloseable {
   private final CommentPostingService posting;
   private final FollowingNewComments newComments;
   private final AccountService accounts;
+  private final SessionCleanup sessionCleanup;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
   private final SettingsService settings;
@@ -113,6 +120,7 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final DataRightsService dataRights;
   private final DashboardService dashboard;
   private final ReactionService reactions;
   private final ApiTokens apiTokens;
@@ -149,7 +157,13 @@ public final class App implements AutoCloseable {
         new SettingsService(
             database,
             new SettingsStore(),
-            Stream.of(ModerationSettings.ALL, CommentSettings.ALL, AccountSettings.ALL, DeskSettings.ALL, MediaSettings.ALL)
+            Stream.of(
+                    ModerationSettings.ALL,
+                    CommentSettings.ALL,
+                    AccountSettings.ALL,
+                    PrivacySettings.ALL,
+                    DeskSettings.ALL,
+                    MediaSettings.ALL)
                 .flatMap(List::stream).toList(),
             clock);
     ModerationStore events = new ModerationStore();
@@ -172,8 +186,12 @@ public final class App implements AutoCloseable {
             events,
             clock);
     this.rateLimits = RateLimits.forDatabase(database, clock);
+    SessionStore sessionStore = new SessionStore();
     AccountStore accountStore = new AccountStore();
-    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, rateLimits, clock);
+    this.accounts =
+        new AccountService(database, accountStore, sessionStore, new PasswordHasher(), settings, rateLimits, clock);
+    accounts.keyNamesByLook();
+    this.sessionCleanup = new SessionCleanup(database, sessionStore, settings, clock);
     this.apiTokens = new ApiTokens(database, accountStore, new ApiTokenStore(), clock);
     this.posting =
         new CommentPostingService(
@@ -199,6 +217,8 @@ public final class App implements AutoCloseable {
         database, queueStore, comments, events, reportStore, activity, new CommenterCountsStore(), new SanctionStore());
     this.reports = new ReportService(database, reportStore, comments, events, settings, storyChanges, clock);
     this.evaluation = new EvaluationService(classifier, words, settings);
+    this.dataRights =
+        new DataRightsService(database, new CommenterDataStore(), accounts, events, settings, storyChanges, clock);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
     this.dashboard = new DashboardService(database, new DashboardStore(), articles, config.defaultZone(), clock);
@@ -207,6 +227,7 @@ public final class App implements AutoCloseable {
     this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
     this.jobs = new ClusterJobs(database, clock);
     jobs.add("rate-limit-purge", Duration.ofMinutes(10), rateLimits::purge);
+    jobs.add("session-cleanup", Duration.ofHours(1), sessionCleanup::runLogged);
     jobs.add("search-index", Duration.ofSeconds(1), () -> searchIndexer.indexAll(done -> {}));
     jobs.add("desk-schedule", Duration.ofSeconds(1), desk.scheduler()::publishDue);
   }
@@ -244,6 +265,11 @@ public final class App implements AutoCloseable {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** The site's secrets, kept in the database (the key that signs reader keys). */
+  public SiteSecrets secrets() {
+    return new SiteSecrets(database);
   }
 
   public Database database() {
@@ -296,6 +322,11 @@ public final class App implements AutoCloseable {
     return accounts;
   }
 
+  /** The job that deletes ended sessions; the server runs it every hour. */
+  public SessionCleanup sessionCleanup() {
+    return sessionCleanup;
+  }
+
   /** Whether a story takes comments now: the same rule posting enforces. */
   public CommentsPolicy commentsPolicy() {
     return commentsPolicy;
@@ -336,6 +367,11 @@ public final class App implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** A commenter's data: everything stored about them, and its erasure. */
+  public DataRightsService dataRights() {
+    return dataRights;
   }
 
   public EvaluationService evaluation() {

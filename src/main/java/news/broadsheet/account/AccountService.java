@@ -2,8 +2,8 @@ package news.broadsheet.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,16 +13,20 @@ import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Change;
 import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
+import news.broadsheet.text.NameKey;
+import news.broadsheet.text.TypedText;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Accounts, logins and sessions; readers create their own account by signing up, while the
- * setting {@link AccountSettings#SIGN_UP_ENABLED} allows it.
+ * setting {@link AccountSettings#SIGN_UP_ENABLED} allows it. Account names are compared by how
+ * they look ({@link NameKey}): no two accounts, and no guest and an account, share a name a
+ * reader cannot tell apart.
  */
 public final class AccountService {
 
   public static final int MIN_PASSWORD_LENGTH = 10;
   public static final int MAX_NAME_LENGTH = 60;
-  private static final Duration SESSION_LIFETIME = Duration.ofDays(14);
   /** Sign-up attempts one client may make in the throttle's window (15 minutes). */
   private static final int SIGN_UPS_PER_CLIENT = 10;
 
@@ -30,12 +34,13 @@ public final class AccountService {
   private final AccountStore store;
   private final PasswordHasher hasher;
   private final SettingsService settings;
+  private final Sessions sessions;
   private final Clock clock;
   private final LoginThrottle throttle;
   private final LoginThrottle signUps;
   /**
    * Whether a name belongs to an account, asked on every guest's comment: remembered for a few
-   * seconds, and forgotten at once when an account is added here.
+   * seconds by the name's look key, and forgotten at once when an account is added here.
    */
   private final Cache<String, Boolean> takenNames =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(5)).build();
@@ -45,20 +50,41 @@ public final class AccountService {
   public AccountService(
       Database database,
       AccountStore store,
+      SessionStore sessionStore,
       PasswordHasher hasher,
       SettingsService settings,
       RateLimits limits,
       Clock clock) {
     this.database = database;
-    this.throttle = LoginThrottle.logins(limits, 5, 20);
+    this.throttle = LoginThrottle.logins(limits, 5, 20, 10);
     this.signUps = LoginThrottle.signUps(limits, SIGN_UPS_PER_CLIENT);
     this.store = store;
     this.hasher = hasher;
     this.settings = settings;
     this.clock = clock;
+    this.sessions = new Sessions(database, sessionStore, settings, clock);
     this.administration = new AccountAdministration(database, new AccountAdminStore(), clock);
     database.changes().on(ChangeKind.ACCOUNTS, change -> takenNames.invalidateAll());
     database.changes().onCatchUp(takenNames::invalidateAll);
+  }
+
+  /**
+   * Gives accounts stored before names were compared by their look a look key. Two such accounts
+   * whose names look alike both keep working; the later one's key is made its own, so that no
+   * new account can take either name.
+   *
+   * @return how many accounts got a key
+   */
+  public int keyNamesByLook() {
+    return database.inTransaction(handle -> {
+      Map<Long, String> names = store.namesWithoutLookKey(handle);
+      names.forEach((id, name) -> {
+        if (!store.setLookKey(handle, id, NameKey.of(name))) {
+          store.setLookKey(handle, id, NameKey.of(name) + "\n#" + id);
+        }
+      });
+      return names.size();
+    });
   }
 
   /** A hash to check unknown names against, so a wrong name takes as long as a wrong password. */
@@ -73,27 +99,38 @@ public final class AccountService {
     String trimmed = checkName(name);
     checkPassword(password);
     String hash = hasher.hash(password);
-    return database.inTransaction(
-        handle -> {
-          if (store.nameTaken(handle, trimmed)) {
-            throw new AccountException(
-                "name", "There is already a user named " + trimmed + "; please choose another name.");
-          }
-          long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
-          database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, id));
-          takenNames.invalidateAll();
-          return new User(id, trimmed, role, false);
-        });
+    try {
+      return database.inTransaction(handle -> {
+        if (store.nameTaken(handle, trimmed)) {
+          throw nameTakenBy(trimmed);
+        }
+        long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
+        database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, id));
+        takenNames.invalidateAll();
+        return new User(id, trimmed, role, false);
+      });
+    } catch (JdbiException raced) {
+      if (database.read(handle -> store.nameTaken(handle, trimmed))) {
+        throw nameTakenBy(trimmed); // another node stored a name that looks the same meanwhile
+      }
+      throw raced;
+    }
+  }
+
+  private static AccountException nameTakenBy(String name) {
+    return new AccountException(
+        "name", "There is already a user named " + name + " (or one that looks the same); please choose another name.");
   }
 
   /**
-   * Whether an account has this name (as names are compared: case aside). A guest may not comment
-   * under it, so that readers can trust a name that belongs to an account.
+   * Whether an account has this name, as names are compared: by how they look, whatever their
+   * case, invisible characters or look-alike letters. A guest may not comment under it, so that
+   * readers can trust a name that belongs to an account.
    */
   public boolean nameTaken(String name) {
     String trimmed = name == null ? "" : name.strip();
     return !trimmed.isEmpty()
-        && takenNames.get(trimmed, key -> database.read(handle -> store.nameTaken(handle, key)));
+        && takenNames.get(NameKey.of(trimmed), key -> database.read(handle -> store.nameTaken(handle, trimmed)));
   }
 
   /** Whether readers may create their own account now. */
@@ -108,7 +145,8 @@ public final class AccountService {
    * @param repeated the password typed a second time
    * @param clientKey the client's address or fingerprint, for throttling; may be null
    * @throws AccountException naming the field at fault ({@code name}, {@code password},
-   *     {@code repeated}), or no field when sign-up is closed or the client tries too often
+   *     {@code repeated}), or no field when sign-up is closed, the client tries too often or the
+   *     server is too busy to hash the password
    */
   public Session signUp(String name, String password, String repeated, String clientKey) {
     if (!signUpOpen()) {
@@ -123,19 +161,24 @@ public final class AccountService {
     if (!password.equals(repeated)) {
       throw new AccountException("repeated", "The two passwords differ; please type the same password twice.");
     }
-    return openSession(addUser(name, Role.READER, password));
+    return sessions.open(addUser(name, Role.READER, password), clientKey);
   }
 
-  /** The name as stored: stripped, 1 to {@value #MAX_NAME_LENGTH} characters on one line, with a letter or digit. */
+  /**
+   * The name as stored: in NFC, stripped, 1 to {@value #MAX_NAME_LENGTH} characters on one line,
+   * with a letter or digit, and no character that hides or disguises what is shown.
+   */
   private static String checkName(String name) {
-    String trimmed = name == null ? "" : name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+    String trimmed = name == null ? "" : TypedText.normalised(name).strip();
+    if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_LENGTH) {
       throw new AccountException("name", "A user name has 1 to " + MAX_NAME_LENGTH + " characters.");
     }
-    if (trimmed.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)
-        || trimmed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (trimmed.contains("\n") || trimmed.contains("\r") || trimmed.codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new AccountException("name", "A user name fits on one line and has at least one letter or digit.");
     }
+    TypedText.refusedCharacter(trimmed, false).ifPresent(refused -> {
+      throw new AccountException("name", "The name holds " + refused + ", which cannot be part of a user name.");
+    });
     return trimmed;
   }
 
@@ -149,53 +192,49 @@ public final class AccountService {
    * Checks a name and password and opens a new session.
    *
    * @param clientKey the client's address or fingerprint, for throttling; may be null
-   * @throws AccountException when the login is refused or throttled; the message never tells
+   * @throws AccountException when the login is refused, throttled or the server is too busy to
+   *     check the password (kind BUSY: the attempt does not count); the message never tells
    *     whether the name exists
    */
   public Session logIn(String name, String password, String clientKey) {
     String key = AccountStore.nameKey(name == null ? "" : name);
-    OptionalLong wait = throttle.attempt(key, clientKey);
+    Optional<AccountStore.Credentials> found = database.read(handle -> store.credentials(handle, key));
+    boolean known = found.isPresent() && sessions.knownClient(found.get().user().id(), clientKey);
+    OptionalLong wait = throttle.attempt(key, clientKey, known);
     if (wait.isPresent()) {
       throw AccountException.throttled(wait.getAsLong());
     }
-    Optional<AccountStore.Credentials> found = database.read(handle -> store.credentials(handle, key));
-    String hash = found.map(AccountStore.Credentials::passwordHash).orElseGet(this::decoyHash);
-    boolean matches = hasher.matches(password == null ? "" : password, hash);
+    boolean matches;
+    try {
+      String hash = found.map(AccountStore.Credentials::passwordHash).orElseGet(this::decoyHash);
+      matches = hasher.matches(password == null ? "" : password, hash);
+    } catch (AccountException busy) {
+      throttle.giveBack(key, clientKey, known);
+      throw busy;
+    }
     if (found.isEmpty() || !matches || found.get().user().disabled()) {
       throw new AccountException(null, "That name and password do not match an account.");
     }
+    throttle.succeeded(key, clientKey);
     administration.seen(found.get().user().id());
-    return openSession(found.get().user());
+    return sessions.open(found.get().user(), clientKey);
   }
 
-  private Session openSession(User user) {
-    String token = Digests.newSecret();
-    Instant now = clock.instant();
-    Instant expires = now.plus(SESSION_LIFETIME);
-    database.inTransaction(handle -> {
-      store.insertSession(handle, Digests.of(token), user.id(), now.toEpochMilli(), expires.toEpochMilli());
-      return null;
-    });
-    return new Session(token, user, expires);
-  }
-
-  /** The user a session cookie belongs to, while the session lasts. */
+  /** The user a session cookie belongs to, while the session lasts (neither idle too long nor past its end). */
   public Optional<User> userOfSession(String token) {
-    if (token == null || token.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<User> user = database.read(handle -> store.sessionUser(handle, Digests.of(token), clock.millis()));
+    Optional<User> user = sessions.userOf(token);
     user.ifPresent(found -> administration.seen(found.id()));
     return user;
   }
 
   public void logOut(String token) {
-    if (token != null && !token.isEmpty()) {
-      database.inTransaction(handle -> {
-        store.deleteSession(handle, Digests.of(token));
-        return null;
-      });
-    }
+    sessions.close(token);
+  }
+
+  /** The account of this name (case aside), if there is one. */
+  public Optional<User> user(String name) {
+    String key = AccountStore.nameKey(name == null ? "" : name);
+    return database.read(handle -> store.credentials(handle, key)).map(AccountStore.Credentials::user);
   }
 
   public List<User> users() {

@@ -93,7 +93,7 @@ public final class ArchiveExporter {
 
   private void write(Path folder, ArchivedStory story) throws IOException {
     Path target = folder.resolve(ExportFileName.of(story.story().key()));
-    Path partial = folder.resolve(target.getFileName() + ".partial");
+    Path partial = folder.resolve(target.getFileName() + ExportFileName.PARTIAL_SUFFIX);
     Files.write(partial, writer.encode(story));
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

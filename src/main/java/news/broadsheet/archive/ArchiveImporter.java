@@ -22,6 +22,8 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ArchiveImporter {
 
+  static final String SYMBOLIC_LINK =
+      "is a symbolic link, which import does not follow; name the file it points to instead";
   /** What an archive holds per comment, roughly (the synthetic corpus: 225 bytes; the reference story: 400). */
   private static final long BYTES_PER_COMMENT = 256;
   /** A bulk load pays for building the indexes anew: not worth it for fewer comments than this. */

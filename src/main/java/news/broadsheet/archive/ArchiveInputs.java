@@ -3,6 +3,7 @@ package news.broadsheet.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ public final class ArchiveInputs {
 
   /**
    * Files are taken as named; folders are searched recursively for {@code *.txt}, in name order;
-   * "-" is standard input.
+   * "-" is standard input. Symbolic links are never followed: a link, named or met in a folder,
+   * is listed so that the import refuses it by name.
    *
    * @throws NoSuchFileException when a named path does not exist
    */
@@ -29,18 +31,22 @@ public final class ArchiveInputs {
         continue;
       }
       Path path = Path.of(name);
-      if (Files.isDirectory(path)) {
+      if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+          walk.filter(p -> Files.isSymbolicLink(p) || isTextFile(p))
               .sorted()
               .forEach(p -> inputs.add(ArchiveInput.file(p)));
         }
-      } else if (Files.exists(path)) {
+      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         inputs.add(ArchiveInput.file(path));
       } else {
         throw new NoSuchFileException(name, null, "no such file or folder");
       }
     }
     return inputs;
+  }
+
+  private static boolean isTextFile(Path path) {
+    return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && path.getFileName().toString().endsWith(".txt");
   }
 }

@@ -39,6 +39,9 @@ final class ImportBatches implements AutoCloseable {
   }
 
   private static Parsed parse(ArchiveReader reader, ArchiveInput input) {
+    if (input.isSymbolicLink()) {
+      return new Parsed(input, null, new Refusal(input.name(), 0, ArchiveImporter.SYMBOLIC_LINK));
+    }
     try {
       return new Parsed(input, StoryMerger.prepare(reader.read(input.name(), input.readAll())), null);
     } catch (ArchiveFormatException e) {

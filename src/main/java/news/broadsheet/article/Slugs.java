@@ -17,7 +17,9 @@ public final class Slugs {
             .toLowerCase(Locale.ROOT);
     String slug = plain.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > MAX_LENGTH) {
-      slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
+      // Never half a character: a letter outside the BMP is two chars in a Java string.
+      int end = Character.isHighSurrogate(slug.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+      slug = slug.substring(0, end).replaceAll("-[^-]*$", "");
     }
     return slug.isEmpty() ? "story" : slug;
   }

@@ -22,16 +22,26 @@ public final class StoryChanges {
 
   private final ChangeFeed feed;
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+  private final List<LongConsumer> recountListeners = new CopyOnWriteArrayList<>();
 
   public StoryChanges(ChangeFeed feed) {
     this.feed = feed;
-    for (ChangeKind kind : List.of(ChangeKind.STORY, ChangeKind.COMMENT_PUBLISHED, ChangeKind.RECOMMENDED)) {
+    for (ChangeKind kind : List.of(ChangeKind.STORY, ChangeKind.COMMENT_PUBLISHED)) {
       feed.on(kind, change -> tell(change.subject()));
     }
+    feed.on(ChangeKind.RECOMMENDED, change -> recountListeners.forEach(listener -> listener.accept(change.subject())));
   }
 
   public void addListener(LongConsumer listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * Listens for recommendations made on other nodes: they change nothing but a count on the
+   * story's pages, which may show it a few seconds later, as for this node's own.
+   */
+  public void addRecountListener(LongConsumer listener) {
+    recountListeners.add(listener);
   }
 
   /**

@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       ModerationCommand.class,
       SettingsCommand.class,
       CommentsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      CommenterCommand.class,
       SectionsCommand.class,
       SearchCommand.class,
       CommandLine.HelpCommand.class

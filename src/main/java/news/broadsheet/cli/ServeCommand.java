@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.broadsheet.App;
+import news.broadsheet.web.server.MetricsAccess;
 import news.broadsheet.web.server.WarmUp;
 import news.broadsheet.web.server.WebServer;
 import news.broadsheet.web.server.WebSettings;
@@ -75,6 +76,41 @@ final class ServeCommand implements Callable<Integer> {
   List<String> trustedProxies;
 
   @Option(
+      names = "--recommend-rate-limit",
+      paramLabel = "PER_MINUTE",
+      defaultValue = "${env:BROADSHEET_RECOMMEND_RATE_LIMIT:-30}",
+      description = "Recommendations one client may make a minute; 0 turns the limit off (default: ${DEFAULT-VALUE}; env BROADSHEET_RECOMMEND_RATE_LIMIT).")
+  int recommendRateLimit;
+
+  @Option(
+      names = "--live-streams-per-client",
+      paramLabel = "N",
+      defaultValue = "${env:BROADSHEET_LIVE_STREAMS_PER_CLIENT:-8}",
+      description = "Live comment streams one client may hold open at once (default: ${DEFAULT-VALUE}; env BROADSHEET_LIVE_STREAMS_PER_CLIENT).")
+  int liveStreamsPerClient;
+
+  @Option(
+      names = "--live-streams",
+      paramLabel = "N",
+      defaultValue = "${env:BROADSHEET_LIVE_STREAMS:-2000}",
+      description = "Live comment streams the server holds open at once, for every client together (default: ${DEFAULT-VALUE}; env BROADSHEET_LIVE_STREAMS).")
+  int liveStreams;
+
+  @Option(
+      names = "--metrics-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:BROADSHEET_METRICS_TOKEN:-}",
+      description = "Serve /metrics to clients that send Authorization: Bearer TOKEN (16 or more visible ASCII characters); without it, or --metrics-port, /metrics is served to nobody (env BROADSHEET_METRICS_TOKEN).")
+  String metricsToken;
+
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "N",
+      defaultValue = "${env:BROADSHEET_METRICS_PORT:-0}",
+      description = "Serve /metrics, and nothing else, on this port of --host too, for a firewall to keep to the monitoring network; the token is asked there too when set; 0: no port of its own (default: ${DEFAULT-VALUE}; env BROADSHEET_METRICS_PORT).")
+  int metricsPort;
+
+  @Option(
       names = "--no-demo",
       defaultValue = "${env:BROADSHEET_NO_DEMO:-false}",
       description = "Do not store the demo story on an empty database (env BROADSHEET_NO_DEMO).")
@@ -91,7 +127,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies);
+    WebSettings settings = new WebSettings(host, port, postRateLimit, publicUrl, pageCacheSeconds, trustedProxies)
+        .withMetrics(new MetricsAccess(metricsToken, metricsPort))
+        .withLimits(recommendRateLimit, liveStreamsPerClient, liveStreams);
     if (warmUpSeconds < 0) {
       throw new IllegalArgumentException("--warm-up cannot be negative: " + warmUpSeconds);
     }

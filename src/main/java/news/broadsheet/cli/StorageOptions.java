@@ -62,6 +62,11 @@ final class StorageOptions {
     return new AppConfig(location, zone(defaultZone, "--default-zone"), parsedSourceZones());
   }
 
+  /** Where the data lives, for messages, without a password. */
+  String describe() {
+    return new DatabaseLocation(dataDir, databaseUrl, databaseUser, databasePassword).describe();
+  }
+
   private Map<String, ZoneId> parsedSourceZones() {
     Map<String, ZoneId> zones = new LinkedHashMap<>();
     if (sourceZones == null) {

@@ -1,5 +1,7 @@
 package news.broadsheet.comment;
 
+import news.broadsheet.text.TypedText;
+
 /**
  * What a reader submits: a name and a text, perhaps as a reply, as a guest or from an account.
  *
@@ -19,6 +21,12 @@ public record CommentDraft(long articleId, Long parentId, String name, String te
   public static CommentDraft byAccount(
       long articleId, Long parentId, long accountId, String accountName, String text, String clientKey) {
     return new CommentDraft(articleId, parentId, accountName, text, clientKey, accountId);
+  }
+
+  /** The same comment with its name and text in Unicode's composed form (NFC), as it is stored. */
+  public CommentDraft normalised() {
+    return new CommentDraft(
+        articleId, parentId, TypedText.normalised(name), TypedText.normalised(text), clientKey, accountId);
   }
 
   public boolean byGuest() {

@@ -14,6 +14,8 @@ public enum CommentError {
   TOO_LONG,
   /** The name is on more than one line. */
   MULTILINE,
+  /** The name or the text holds a character a reader never means to type (NUL, a control, a bidirectional override). */
+  FORBIDDEN_CHARACTER,
   /** A guest used the name of a reader's account. */
   NAME_OF_AN_ACCOUNT,
   /** The comment replied to is not a published comment of the same story. */

@@ -84,10 +84,12 @@ public final class CommentPostingService {
    *
    * @throws InvalidCommentException when the comment or its story does not allow it, or when a
    *     guest posts while only signed-in readers may ({@link CommentError#SIGN_IN_REQUIRED}) or
-   *     under an account's name (field name, {@link CommentError#NAME_OF_AN_ACCOUNT}); nothing is
-   *     stored then
+   *     under an account's name or one that looks the same (field name, {@link
+   *     CommentError#NAME_OF_AN_ACCOUNT}), or when the name or text holds a character that hides
+   *     what is shown ({@link CommentError#FORBIDDEN_CHARACTER}); nothing is stored then
    */
-  public Comment post(CommentDraft draft) {
+  public Comment post(CommentDraft typed) {
+    CommentDraft draft = typed.normalised();
     if (draft.byGuest() && !guestsMayComment()) {
       throw new InvalidCommentException(
           CommentError.SIGN_IN_REQUIRED, null, "Only signed-in readers may comment here. Please sign in, or create an account, to comment.");

@@ -1,6 +1,11 @@
 package news.broadsheet.comment;
 
-/** What a comment must be before anything else looks at it. */
+import news.broadsheet.text.TypedText;
+
+/**
+ * What a comment must be before anything else looks at it. Its name and text are in NFC by then
+ * ({@link CommentDraft#normalised()}).
+ */
 public final class CommentRules {
 
   public static final int MAX_TEXT_LENGTH = 5_000;
@@ -22,6 +27,7 @@ public final class CommentRules {
     if (name.contains("\n") || name.contains("\r")) {
       throw new InvalidCommentException(CommentError.MULTILINE, "name", "A name must fit on one line.");
     }
+    refuseHidden("name", "The name", name, false);
     if (text.isBlank()) {
       throw new InvalidCommentException(CommentError.EMPTY, "text", "Please write a comment before posting.");
     }
@@ -32,5 +38,14 @@ public final class CommentRules {
           "text",
           "Comments can be at most " + MAX_TEXT_LENGTH + " characters long; this one has " + length + ".");
     }
+    refuseHidden("text", "The comment", text, true);
+  }
+
+  /** Refuses characters that hide or disguise what is shown (see {@link TypedText}). */
+  private static void refuseHidden(String field, String what, String value, boolean lines) {
+    TypedText.refusedCharacter(value, lines).ifPresent(refused -> {
+      throw new InvalidCommentException(
+          CommentError.FORBIDDEN_CHARACTER, field, what + " holds " + refused + ", which cannot be shown; please remove it.");
+    });
   }
 }

@@ -42,7 +42,7 @@ public record Verdict(CommentStatus status, List<Reason> reasons) {
     return switch (status) {
       case PUBLISHED -> 0;
       case PENDING -> 1;
-      case REJECTED -> 2;
+      case REJECTED, ERASED -> 2;
     };
   }
 }

@@ -20,7 +20,9 @@ public enum ModerationAction {
   SUSPENDED("Suspended"),
   LIFTED("Sanction lifted"),
   PREMODERATED("Pre-moderated"),
-  UNPREMODERATED("Pre-moderation ended");
+  UNPREMODERATED("Pre-moderation ended"),
+  /** A commenter's comments and data erased at their request (the note counts what, never the text). */
+  ERASED("Erased at the commenter's request");
 
   private final String label;
 
@@ -51,6 +53,7 @@ public enum ModerationAction {
       case PUBLISHED -> PUBLISHED;
       case PENDING -> HELD;
       case REJECTED -> REJECTED;
+      case ERASED -> throw new IllegalArgumentException("screening never erases a comment");
     };
   }
 }

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import news.broadsheet.storage.Change;
 import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
+import news.broadsheet.storage.DatabaseUnavailableException;
 
 /**
  * The site's tunable settings, kept in the database so that the admin pages and the command line
@@ -31,6 +33,7 @@ public final class SettingsService {
   private final Map<String, Setting<?>> declared = new LinkedHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
+  private final AtomicBoolean reloading = new AtomicBoolean();
 
   public SettingsService(Database database, SettingsStore store, Collection<Setting<?>> settings, Clock clock) {
     this.database = database;
@@ -100,18 +103,36 @@ public final class SettingsService {
     return setting;
   }
 
+  /**
+   * The settings as last loaded; reloaded when older than a few seconds, by one thread at a time
+   * while the others go on with the last values. While the database cannot be read, the last values
+   * stand (and are tried again a few seconds later), so that pages in memory go on being served.
+   */
   private Snapshot current() {
     Snapshot current = snapshot;
-    if (current == null || current.isOlderThan(RELOAD_AFTER_SECONDS)) {
+    if (current == null) {
       long before = generation.get();
       current = load();
-      synchronized (this) {
-        if (generation.get() == before) { // else a change arrived while loading: use it once, keep none
-          snapshot = current;
-        }
+      keep(current, before);
+    } else if (current.isOlderThan(RELOAD_AFTER_SECONDS) && reloading.compareAndSet(false, true)) {
+      long before = generation.get();
+      try {
+        current = load();
+      } catch (DatabaseUnavailableException down) {
+        current = new Snapshot(current.values(), System.nanoTime());
+      } finally {
+        keep(current, before);
+        reloading.set(false);
       }
     }
     return current;
+  }
+
+  /** Keeps what was loaded, unless a change arrived while loading: then it serves once and none is kept. */
+  private synchronized void keep(Snapshot loaded, long generationBefore) {
+    if (generation.get() == generationBefore) {
+      snapshot = loaded;
+    }
   }
 
   /** Forgets the snapshot: a change committed. */

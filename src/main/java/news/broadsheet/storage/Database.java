@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -45,6 +46,12 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final ChangeFeed changes;
   private final List<TransactionStep> steps = new CopyOnWriteArrayList<>();
+  /** The last time the database could not take work, until a transaction commits again. */
+  private volatile Failed lastFailure;
+
+  private record Failed(DatabaseFailure failure, long atNanos) {}
+
+  private static final long FAILURE_REMEMBERED_NANOS = 60_000_000_000L;
 
   /** Work that joins every transaction of {@link #inTransaction}. */
   @FunctionalInterface
@@ -154,18 +161,55 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs the work in one transaction; committed (and durable) when this returns. The steps given
+   * Runs the work in one transaction; committed (and durable) when this returns. A failure that
+   * means the database cannot take work for now is thrown as {@link DatabaseUnavailableException}. The steps given
    * to {@link #joinEachTransaction} begin before the work and end after it, in the same transaction.
    */
   public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
-    return jdbi.inTransaction(
-        handle -> {
-          List<Consumer<Handle>> ends = new ArrayList<>(steps.size());
-          steps.forEach(step -> ends.add(step.begin(handle)));
-          T result = work.withHandle(handle);
-          ends.forEach(end -> end.accept(handle));
-          return result;
-        });
+    T committed;
+    try {
+      committed = jdbi.inTransaction(
+          handle -> {
+            List<Consumer<Handle>> ends = new ArrayList<>(steps.size());
+            steps.forEach(step -> ends.add(step.begin(handle)));
+            T result = work.withHandle(handle);
+            ends.forEach(end -> end.accept(handle));
+            return result;
+          });
+    } catch (RuntimeException failed) {
+      RuntimeException classified = DatabaseUnavailableException.classified(failed);
+      if (classified instanceof DatabaseUnavailableException unavailable) {
+        failed(unavailable.failure());
+      }
+      throw classified;
+    }
+    lastFailure = null;
+    return committed;
+  }
+
+  /** Notes that the database could not take work (a write refused for a full disk, say), for {@link #health}. */
+  public void failed(DatabaseFailure failure) {
+    lastFailure = new Failed(failure, System.nanoTime());
+  }
+
+  /**
+   * What keeps the database from taking work now, or empty when nothing does: it does not answer a
+   * trivial query, or it refused work within the last minute and no transaction has committed since.
+   */
+  public Optional<DatabaseFailure> health() {
+    try {
+      jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    } catch (RuntimeException unreachable) {
+      return Optional.of(DatabaseFailure.of(unreachable).orElse(DatabaseFailure.UNREACHABLE));
+    }
+    Failed last = lastFailure;
+    if (last != null && last.failure() == DatabaseFailure.UNREACHABLE) {
+      lastFailure = null; // it answers again
+      return Optional.empty();
+    }
+    return last != null && System.nanoTime() - last.atNanos() < FAILURE_REMEMBERED_NANOS
+        ? Optional.of(last.failure())
+        : Optional.empty();
   }
 
   /**
@@ -187,7 +231,11 @@ public final class Database implements AutoCloseable {
 
   /** Runs read-only work on a connection of the pool. */
   public <T, X extends Exception> T read(HandleCallback<T, X> work) throws X {
-    return jdbi.withHandle(work);
+    try {
+      return jdbi.withHandle(work);
+    } catch (RuntimeException failed) {
+      throw DatabaseUnavailableException.classified(failed);
+    }
   }
 
   /** Whether the database answers a trivial query. */

@@ -149,7 +149,8 @@ public final class GroupCommitWriter implements AutoCloseable {
       return () -> job.result().complete(value);
     } catch (RuntimeException failed) {
       handle.rollbackToSavepoint(name);
-      return () -> job.result().completeExceptionally(failed);
+      RuntimeException classified = DatabaseUnavailableException.classified(failed);
+      return () -> job.result().completeExceptionally(classified);
     }
   }
 

@@ -68,6 +68,25 @@ class ImportExportTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void exports_a_story_with_a_long_non_latin_source_and_headline_under_a_name_the_file_system_takes(DatabaseKind kind)
+      throws Exception {
+    String text =
+        " date 2024-05-14 " + "新聞報道".repeat(20) + "\n\n" + "港口交通在罢工后恢复正常".repeat(20)
+            + "\n\nNadia HussainUpdated May 14, 2024\n\nKARACHI: Container traffic recovered.\n\n" + FIRST;
+    try (App app = app(kind)) {
+      importFiles(app, StoryFiles.write(temp.resolve("in"), "long.txt", text));
+      Path out = temp.resolve("export");
+      app.exporter().exportTo(out, ArticleFilter.all());
+      try (Stream<Path> files = Files.list(out)) {
+        Path exported = files.findFirst().orElseThrow();
+        assertThat(exported.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(text);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void stores_comment_times_as_instants_of_the_newsroom_zone(DatabaseKind kind) throws Exception {
     try (App app = app(kind)) {
       importFiles(app, ReferenceSample.file());

@@ -51,7 +51,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open"})
+  @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open", "backup", "restore", "commenter export", "commenter erase"})
   void every_command_explains_itself_with_help(String command) {
     Run help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
@@ -115,6 +115,23 @@ class CommandLineTest {
     assertThat(imported.exitCode()).isEqualTo(1);
     assertThat(imported.err()).isEqualTo(bad + ":1: the file must start with the header ' date YYYY-MM-DD SOURCE'\n");
     assertThat(imported.out()).contains("articles 1 new").contains("files refused 1");
+  }
+
+  @Test
+  void symbolic_links_are_refused_by_name_and_not_followed_while_the_other_files_go_in() throws Exception {
+    Path outside = temp.resolve("outside");
+    Path secret = StoryFiles.write(outside, "secret.txt", story("A story kept elsewhere"));
+    Path in = temp.resolve("in");
+    StoryFiles.write(in, "good.txt", story("Port traffic recovers", comment("Saima", "May 14, 2024 10:05am", "Good.")));
+    Path fileLink = Files.createSymbolicLink(in.resolve("link.txt"), secret);
+    Path folderLink = Files.createSymbolicLink(in.resolve("more"), outside);
+    Path namedLink = Files.createSymbolicLink(temp.resolve("named.txt"), secret);
+    Run imported = run("import", "--data", data(), in.toString(), namedLink.toString());
+    assertThat(imported.exitCode()).isEqualTo(1);
+    String why = ": is a symbolic link, which import does not follow; name the file it points to instead\n";
+    assertThat(imported.err()).isEqualTo(fileLink + why + folderLink + why + namedLink + why);
+    assertThat(imported.out()).contains("articles 1 new").contains("files refused 3");
+    assertThat(run("stats", "--data", data()).out()).contains("articles 1");
   }
 
   @Test

@@ -173,6 +173,4 @@ class GracefulShutdownTest {
       Thread.currentThread().interrupt();
     }
   }
-
-
 }

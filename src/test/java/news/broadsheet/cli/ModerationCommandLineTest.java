@@ -44,7 +44,7 @@ class ModerationCommandLineTest {
   void settings_list_prints_key_and_value_a_line_and_set_changes_one() {
     Run list = run("settings", "list", "--data", data());
     assertThat(list.exitCode()).isZero();
-    assertThat(list.out().lines()).allMatch(line -> line.matches("(moderation|comments|accounts|desk|media)\\.[a-z.-]+ \\S+"))
+    assertThat(list.out().lines()).allMatch(line -> line.matches("(moderation|comments|accounts|privacy|desk|media)\\.[a-z.-]+ \\S+"))
         .contains("comments.commenters guests", "accounts.sign-up.enabled true", "moderation.links.max 2",
             "moderation.flood.per-minute 5", "moderation.reports.hide-at 3",
             "moderation.classifier.threshold 0.8", "moderation.classifier.min-decisions 50",

@@ -170,6 +170,44 @@ class CommentPostingTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void names_and_texts_are_stored_composed_and_hidden_characters_are_refused_by_field(DatabaseKind kind)
+      throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      long before = app.stats().stats().comments();
+      assertRefused(app, new CommentDraft(id, null, "Zain\u0000ab", "Text", null), "name", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "Zainab", "Te\u0000xt", null), "text", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "\u202EbaniaZ", "Text", null), "name", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "Zainab", "see moc.\u2067evil", null), "text", CommentError.FORBIDDEN_CHARACTER);
+      assertRefused(app, new CommentDraft(id, null, "Zainab", "ring \u0007", null), "text", CommentError.FORBIDDEN_CHARACTER);
+      assertThatThrownBy(() -> app.posting().post(new CommentDraft(id, null, "Zainab", "A\u0000", null)))
+          .hasMessage("The comment holds a NUL character (U+0000), which cannot be shown; please remove it.");
+      assertThatThrownBy(() -> app.posting().post(new CommentDraft(id, null, "Zain\u202Eab", "A", null)))
+          .hasMessage("The name holds a bidirectional override (U+202E), which cannot be shown; please remove it.");
+      assertThat(app.stats().stats().comments()).isEqualTo(before);
+
+      Comment composed = app.posting().post(new CommentDraft(id, null, "Zoe\u0301", "Cafe\u0301\r\n\tau lait", null));
+      assertThat(composed.name()).isEqualTo("Zo\u00E9");
+      assertThat(composed.text()).isEqualTo("Caf\u00E9\r\n\tau lait");
+      assertThat(app.comments().find(composed.id()).orElseThrow().text()).isEqualTo("Caf\u00E9\r\n\tau lait");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_guest_cannot_take_an_account_name_that_looks_the_same(DatabaseKind kind) throws Exception {
+    try (App app = appWithReferenceStory(kind)) {
+      long id = storyId(app);
+      app.accounts().addUser("Ada", Role.READER, "correct horse battery");
+      for (String lookalike : List.of("ada", "\u0410da", "A\u200Bda", "Ada\u00AD", "A\u0064a")) {
+        assertRefused(app, new CommentDraft(id, null, lookalike, "Me, honestly.", null), "name", CommentError.NAME_OF_AN_ACCOUNT);
+      }
+      assertThat(app.posting().post(new CommentDraft(id, null, "Ida", "Another reader.", null)).id()).isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void many_readers_posting_at_once_are_all_stored(DatabaseKind kind) throws Exception {
     try (App app = appWithReferenceStory(kind)) {
       long id = storyId(app);

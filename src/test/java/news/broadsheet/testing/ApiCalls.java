@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import news.broadsheet.web.page.ReaderCookies;
 
 /** Calls to the JSON API and checks of its answers, shared by the tests of every audience. */
 public final class ApiCalls {
@@ -29,8 +30,13 @@ public final class ApiCalls {
     return site.sendJson("POST", "/api/v1/articles/" + storyId + "/comments", json);
   }
 
-  public static HttpResponse<String> recommend(TestServer site, long commentId, String readerKey) throws Exception {
-    return site.send(request(site, "/api/v1/comments/" + commentId + "/recommend").header("X-Reader-Key", readerKey));
+  /**
+   * A recommendation by the named reader from a page of the site: a browser that holds a reader key
+   * the site issued (one per name and site).
+   */
+  public static HttpResponse<String> recommend(TestServer site, long commentId, String reader) throws Exception {
+    return site.send(request(site, "/api/v1/comments/" + commentId + "/recommend")
+        .header("Cookie", ReaderCookies.READER + "=" + site.readerKey(reader)).header("Sec-Fetch-Site", "same-origin"));
   }
 
   /** A POST without a body to a path of the site. */

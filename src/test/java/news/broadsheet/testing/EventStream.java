@@ -41,8 +41,17 @@ public final class EventStream implements AutoCloseable {
   /** Opens the stream; {@code lastEventId} (may be null) goes in the Last-Event-ID header. */
   public static EventStream open(HttpClient client, String url, String lastEventId)
       throws IOException, InterruptedException {
+    return open(client, url, lastEventId, null);
+  }
+
+  /** As {@link #open(HttpClient, String, String)}, for the client a trusted proxy names (X-Forwarded-For), when not null. */
+  public static EventStream open(HttpClient client, String url, String lastEventId, String forwardedFor)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET();
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
     if (lastEventId != null) {
       request.header("Last-Event-ID", lastEventId);
     }

@@ -8,10 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import news.broadsheet.App;
 import news.broadsheet.archive.ArchiveInput;
 import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.web.page.ReaderKeys;
+import news.broadsheet.web.server.MetricsAccess;
 import news.broadsheet.web.server.WebServer;
 import news.broadsheet.web.server.WebSettings;
 
@@ -23,6 +27,7 @@ public final class TestServer implements AutoCloseable {
 
   private final App app;
   private final WebServer server;
+  private final Map<String, String> readerKeys = new ConcurrentHashMap<>();
   private final HttpClient client =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -41,8 +46,27 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(app, WebServer.start(app, settings));
   }
 
+  /** The token tests read /metrics with ({@link #metrics()}), on the servers {@link #start(DatabaseKind, Path)} starts. */
+  public static final MetricsAccess METRICS = new MetricsAccess("metrics-token-of-the-tests", 0);
+
+  /** A server on a fresh database whose /metrics answers {@link #METRICS}' token. */
   public static TestServer start(DatabaseKind kind, Path temp) {
-    return start(TestDatabases.fresh(kind, temp), WebSettings.loopbackAnyPort());
+    return start(TestDatabases.fresh(kind, temp), WebSettings.loopbackAnyPort().withMetrics(METRICS));
+  }
+
+  /** A reader key the site issued, the same for the same reader name. */
+  public String readerKey(String reader) {
+    return readerKeys.computeIfAbsent(reader, name -> new ReaderKeys(app.secrets().secret(ReaderKeys.SECRET)).issue());
+  }
+
+  /** The measurements at /metrics, read with {@link #METRICS}' token. */
+  public String metrics() throws IOException, InterruptedException {
+    HttpResponse<String> scraped =
+        send(HttpRequest.newBuilder(URI.create(url("/metrics"))).header("Authorization", "Bearer " + METRICS.token()));
+    if (scraped.statusCode() != 200) {
+      throw new AssertionError("/metrics answered " + scraped.statusCode() + ": start the server with TestServer.METRICS");
+    }
+    return scraped.body();
   }
 
   /** Imports archive files into the running site's database and indexes them for search at once. */

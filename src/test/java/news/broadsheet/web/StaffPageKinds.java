@@ -48,6 +48,13 @@ final class StaffPageKinds {
     pages.put("accounts after a change", expect(200, admin.get("/admin/accounts?q=kinds&done=disabled")));
     pages.put("accounts refusing a change", expect(404, admin.post("/admin/accounts/999999/disable", Map.of())));
     pages.put("accounts finding none", expect(200, admin.get("/admin/accounts?q=nobody")));
+    pages.put("data rights", expect(200, admin.get("/admin/data-rights")));
+    pages.put("data rights found", expect(200, admin.get("/admin/data-rights?q=Zara")));
+    pages.put("data rights finding none", expect(200, admin.get("/admin/data-rights?q=nobody")));
+    pages.put("data rights after an erasure", expect(200, admin.get("/admin/data-rights?q=Zara&erased=2&kept=1&deleted=0")));
+    pages.put("data rights refusing", expect(404, admin.get("/admin/data-rights/export?account=Nobody")));
+    pages.put("data rights erasure to confirm",
+        expect(200, admin.get("/admin/data-rights/erase?account=Kinds+Reader")));
     pages.put("settings", expect(200, admin.get("/admin/settings")));
     pages.put("settings with an error",
         expect(422, admin.post("/admin/settings", Map.of("key", "moderation.links.max", "value", "many"))));
@@ -73,6 +80,9 @@ final class StaffPageKinds {
     paths.put("queue with a bad filter", "/admin/moderation?story=twelve");
     paths.put("accounts", "/admin/accounts");
     paths.put("accounts after a change", "/admin/accounts?done=disabled");
+    paths.put("data rights found", "/admin/data-rights?q=Zara");
+    paths.put("data rights after an erasure", "/admin/data-rights?q=nobody&erased=2&kept=1&deleted=1");
+    paths.put("data rights erasure to confirm", "/admin/data-rights/erase?guest=Zara&client=c-zara");
     paths.put("settings", "/admin/settings");
     paths.put("word lists", "/admin/words");
     return paths;

@@ -6,39 +6,38 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentPosition;
-import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.web.api.ApiViews.ApiComment;
 import news.broadsheet.web.api.ApiViews.NewCommentRequest;
 import news.broadsheet.web.api.ApiViews.Page;
 import news.broadsheet.web.page.CommentPosting;
+import news.broadsheet.web.page.ReaderCookies;
+import news.broadsheet.web.page.Recommending;
 
 /** A story's comments in the JSON API: listing, posting and recommending. */
 public final class ApiCommentHandlers {
 
-  /** The header a program may use to say which reader recommends; else the cookie, else the IP. */
-  static final String READER_KEY_HEADER = "X-Reader-Key";
-  static final String READER_KEY_COOKIE = "reader";
-  private static final int MAX_READER_KEY = 200;
-
   private final CommentService comments;
-  private final CommentPostingService recommendations;
+  private final Recommending recommending;
   private final CommentPosting posting;
   private final ArticleZones zones;
   private final ObjectMapper mapper;
+  private final ReaderCookies cookies;
 
   ApiCommentHandlers(
       CommentService comments,
-      CommentPostingService recommendations,
+      Recommending recommending,
       CommentPosting posting,
       ArticleZones zones,
-      ObjectMapper mapper) {
+      ObjectMapper mapper,
+      ReaderCookies cookies) {
     this.comments = comments;
-    this.recommendations = recommendations;
+    this.recommending = recommending;
     this.posting = posting;
     this.zones = zones;
     this.mapper = mapper;
+    this.cookies = cookies;
   }
 
   /** A story's published comments, replies included, in the chosen order, a page at a time. */
@@ -62,29 +61,21 @@ public final class ApiCommentHandlers {
    */
   public void post(Context ctx) {
     long articleId = ApiRequests.id(ctx, "story");
+    ApiRequests.requireFromThisSite(ctx, cookies);
     NewCommentRequest request = ApiRequests.body(ctx, mapper, NewCommentRequest.class);
     Comment stored = posting.post(posting.draft(ctx, articleId, request.parentId(), request.name(), request.text()));
     ctx.status(HttpStatus.CREATED).json(ApiComment.of(stored, zones.of(articleId).orElseThrow()));
   }
 
-  /** One reader's recommendation of a published comment, counted once; 200 with the comment. */
+  /**
+   * One reader's recommendation of a published comment, counted once; 200 with the comment. The
+   * reader is the key the server issued in the {@code broadsheet_reader} cookie, else the client's
+   * address (see {@link Recommending}).
+   */
   public void recommend(Context ctx) {
     long commentId = ApiRequests.id(ctx, "comment");
-    Comment comment = recommendations.recommend(commentId, readerKey(ctx));
+    ApiRequests.requireFromThisSite(ctx, cookies);
+    Comment comment = recommending.recommend(ctx, commentId);
     ctx.json(ApiComment.of(comment, zones.of(comment.articleId()).orElseThrow()));
-  }
-
-  private static String readerKey(Context ctx) {
-    String key = ctx.header(READER_KEY_HEADER);
-    if (key == null || key.isBlank()) {
-      key = ctx.cookie(READER_KEY_COOKIE);
-    }
-    if (key == null || key.isBlank()) {
-      return "ip:" + ctx.ip();
-    }
-    if (key.length() > MAX_READER_KEY) {
-      throw ApiProblem.badParameter(READER_KEY_HEADER, "A reader key can be at most " + MAX_READER_KEY + " characters.");
-    }
-    return "key:" + key;
   }
 }

@@ -1,8 +1,14 @@
 package news.broadsheet.web.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
 import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.web.page.ErrorStatus;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Why a JSON API request failed, answered as {@code {"error": code, "field"?, "message"}} with
@@ -31,6 +37,18 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(404, "not_found", null, message);
   }
 
+  /** A request the server will take later: too many of the client's, or of everyone's, at once. */
+  static ApiProblem busy(int status, String code, String message, long retryAfterSeconds) {
+    return new ApiProblem(status, code, null, message, retryAfterSeconds);
+  }
+
+  /** The database cannot take the request for now: nothing was stored; try again later. */
+  public static ApiProblem unavailable(long retryAfterSeconds) {
+    return new ApiProblem(503, "unavailable", null,
+        "The site cannot store or read this just now, and nothing was stored; please try again in "
+            + retryAfterSeconds + " s.", retryAfterSeconds);
+  }
+
   /** A story the newsroom has taken off the site. */
   static ApiProblem gone() {
     return new ApiProblem(410, "gone", null, "This story has been taken off the site.");
@@ -52,6 +70,16 @@ public final class ApiProblem extends RuntimeException {
 
   String code() {
     return code;
+  }
+
+  /** Answers before the router does (at the Jetty level), as {@link #respond} would. */
+  void answer(Response response, Callback callback, ObjectMapper json) throws JsonProcessingException {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    if (retryAfterSeconds > 0) {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfterSeconds));
+    }
+    response.write(true, ByteBuffer.wrap(json.writeValueAsBytes(new ApiError(code, field, getMessage()))), callback);
   }
 
   public void respond(Context ctx) {

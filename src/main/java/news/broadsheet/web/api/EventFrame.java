@@ -23,6 +23,11 @@ final class EventFrame {
     return of("id: " + id + "\nevent: comment\ndata: " + json + "\n\n");
   }
 
+  /** A {@code behind} event: the reader missed more than a stream replays; the data is a sentence. */
+  static EventFrame behind(String sentence) {
+    return of("event: behind\ndata: " + sentence + "\n\n");
+  }
+
   /** How long a browser waits before it reconnects, once this stream ends. */
   static EventFrame retry(long millis) {
     return of("retry: " + millis + "\n\n");

@@ -23,11 +23,13 @@ import news.broadsheet.desk.Tag;
 import news.broadsheet.web.reader.DeskPaths;
 import news.broadsheet.web.api.AtomFeed.Entry;
 import news.broadsheet.web.api.AtomFeed.Feed;
+import news.broadsheet.web.page.SiteAddress;
 
 /**
- * Atom feeds: the latest stories, the latest of one source, and a story's latest comments. Ids
- * are {@code tag:} URIs of the site's host name and the story's or comment's id, so they stay
- * the same from one request to the next.
+ * Atom feeds: the latest stories, the latest of one source, and a story's latest comments. Links
+ * are made from the site's configured address ({@link SiteAddress}), never from the request's
+ * {@code Host} header, which any client may forge. Ids are {@code tag:} URIs of the site's host
+ * name and the story's or comment's id, so they stay the same from one request to the next.
  */
 public final class FeedHandlers {
 
@@ -37,22 +39,24 @@ public final class FeedHandlers {
 
   private final ArticleService articles;
   private final CommentService comments;
+  private final SiteAddress address;
   private final Desk desk;
 
-  FeedHandlers(ArticleService articles, CommentService comments, Desk desk) {
+  FeedHandlers(ArticleService articles, CommentService comments, SiteAddress address, Desk desk) {
     this.articles = articles;
     this.comments = comments;
+    this.address = address;
     this.desk = desk;
   }
 
   public void latest(Context ctx) {
-    Site site = Site.of(ctx);
+    Site site = new Site(address);
     List<Article> latest = articles.latest(STORIES, 0);
     respond(ctx, storyFeed(site, "feeds/latest", TITLE + " — latest stories", "/feeds/latest.atom", latest));
   }
 
   public void source(Context ctx) {
-    Site site = Site.of(ctx);
+    Site site = new Site(address);
     String source = ctx.pathParam("source");
     List<Article> latest = articles.latestOf(source, STORIES, 0);
     if (latest.isEmpty()) {
@@ -81,14 +85,14 @@ public final class FeedHandlers {
   }
 
   private void topic(Context ctx, String page, String name, List<Article> stories) {
-    Site site = Site.of(ctx);
+    Site site = new Site(address);
     String self = DeskPaths.feed(page);
     Feed feed = storyFeed(site, self.substring(1).replace(".atom", ""), TITLE + " — " + name, self, stories);
     respond(ctx, new Feed(feed.id(), feed.title(), feed.self(), site.url(page), feed.updated(), feed.entries()));
   }
 
   public void comments(Context ctx) {
-    Site site = Site.of(ctx);
+    Site site = new Site(address);
     Article article = find(ctx.pathParam("id"));
     String page = site.url(ApiViews.pathOf(article));
     List<Entry> entries =
@@ -175,21 +179,15 @@ public final class FeedHandlers {
     ctx.contentType(AtomFeed.CONTENT_TYPE).result(AtomFeed.write(feed));
   }
 
-  /** The address the reader used, for absolute links and tag ids. */
-  private record Site(String base, String host) {
-
-    static Site of(Context ctx) {
-      String hostAndPort = ctx.host() == null ? "localhost" : ctx.host();
-      String host = hostAndPort.replaceFirst(":\\d+$", "").replaceAll("[^A-Za-z0-9.\\-\\[\\]:]", "");
-      return new Site(ctx.scheme() + "://" + hostAndPort, host.isEmpty() ? "localhost" : host);
-    }
+  /** The site's address, for absolute links and tag ids. */
+  private record Site(SiteAddress address) {
 
     String url(String path) {
-      return base + path;
+      return address.absolute(path);
     }
 
     String tag(String specific) {
-      return "tag:" + host + ",2024:" + specific;
+      return "tag:" + address.hostName() + ",2024:" + specific;
     }
   }
 }

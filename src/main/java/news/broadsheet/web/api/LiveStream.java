@@ -88,6 +88,14 @@ final class LiveStream extends IteratingCallback {
     iterate();
   }
 
+  /** Instead of the replay: the reader missed more than a stream replays. */
+  void tooFarBehind(EventFrame notice) {
+    synchronized (this) {
+      queue.add(notice);
+    }
+    iterate();
+  }
+
   /** The replay is done: queues what was held, except what the replay sent already. */
   void goLive() {
     boolean fits = true;

@@ -1,8 +1,10 @@
 package news.broadsheet.web.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import news.broadsheet.web.api.CommentStreamHandler.StreamRequest;
+import news.broadsheet.web.page.ClientAddresses;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -18,20 +20,27 @@ import org.eclipse.jetty.util.Fields;
  * Serves live comment streams at the Jetty level, in front of the servlet and the router, so that
  * an open stream holds no thread: {@link LiveStreams} writes to it without blocking. Anything it
  * does not take passes on to the route ({@link CommentStreamHandler}), which answers refusals as
- * the rest of the API does.
+ * the rest of the API does. A stream beyond the client's or the server's share ({@link
+ * StreamLimits}) is refused here, before it starts.
  */
 public final class LiveStreamEntrance extends Handler.Wrapper {
 
   private static final String PREFIX = "/api/v1/articles/";
   private static final String SUFFIX = "/comments/stream";
   private static final int SEND_BUFFER_BYTES = 32 * 1024;
+  private static final String FORWARDED_FOR = "X-Forwarded-For";
 
   private final CommentStreamHandler checks;
   private final LiveStreams streams;
+  private final StreamLimits limits;
+  private final ClientAddresses clients;
+  private final ObjectMapper json = ApiJson.mapper();
 
-  LiveStreamEntrance(CommentStreamHandler checks, LiveStreams streams) {
+  LiveStreamEntrance(CommentStreamHandler checks, LiveStreams streams, StreamLimits limits, ClientAddresses clients) {
     this.checks = checks;
     this.streams = streams;
+    this.limits = limits;
+    this.clients = clients;
   }
 
   @Override
@@ -48,6 +57,14 @@ public final class LiveStreamEntrance extends Handler.Wrapper {
     } catch (ApiProblem refused) {
       return super.handle(request, response, callback);
     }
+    String client = clients.of(Request.getRemoteAddr(request), request.getHeaders().getValuesList(FORWARDED_FOR));
+    Runnable free;
+    try {
+      free = limits.admit(client);
+    } catch (ApiProblem refused) {
+      refused.answer(response, callback, json);
+      return true;
+    }
     response.setStatus(200);
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, CommentStreamHandler.CONTENT_TYPE);
@@ -55,7 +72,7 @@ public final class LiveStreamEntrance extends Handler.Wrapper {
     // The connection is the stream's alone: closing it ends the body, so no chunk framing is written.
     headers.put(HttpHeader.CONNECTION, "close");
     boundSendBuffer(request);
-    streams.open(stream.article(), stream.lastEventId(), Request.getRemoteAddr(request), path, response, callback);
+    streams.open(stream.article(), stream.lastEventId(), client, path, response, callback, free);
     return true;
   }
 

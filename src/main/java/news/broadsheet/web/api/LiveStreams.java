@@ -33,8 +33,10 @@ public final class LiveStreams implements AutoCloseable {
   static final long HEARTBEAT_EVERY_MILLIS = 15_000;
   private static final long HEARTBEAT_CHECK_MILLIS = 5_000;
   static final String ROUTE = "/api/v1/articles/{id}/comments/stream";
-  private static final int REPLAY_BATCH = 200;
-  private static final int REPLAY_MAX = 1_000;
+  /** The most comments a new stream replays; a reader who missed more is told to load the page again. */
+  static final int REPLAY_MAX = 100;
+  private static final EventFrame BEHIND =
+      EventFrame.behind("More than " + REPLAY_MAX + " comments were published meanwhile: load the page again.");
   private static final int WRITERS = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
   private static final Logger LOG = LoggerFactory.getLogger(LiveStreams.class);
 
@@ -68,11 +70,14 @@ public final class LiveStreams implements AutoCloseable {
    * without one), then sends each new comment as it is published. A stream opened while the
    * server stops ends at once.
    */
-  void open(Article article, Long lastEventId, String client, String path, Response response, Callback done) {
+  void open(
+      Article article, Long lastEventId, String client, String path, Response response, Callback done, Runnable onLeave) {
     long articleId = article.id(); // a stream keeps the story's id, not the story: the channel holds it once
     int stripe = Math.floorMod(opened.getAndIncrement(), WRITERS);
-    LiveStream stream =
-        new LiveStream(response, done, client, stripe, (ended, failure) -> leave(articleId, ended, path));
+    LiveStream stream = new LiveStream(response, done, client, stripe, (ended, failure) -> {
+      leave(articleId, ended, path);
+      onLeave.run();
+    });
     open.incrementAndGet();
     byClient.computeIfAbsent(client, key -> new AtomicInteger()).incrementAndGet();
     StoryChannel channel = join(article, stream);
@@ -181,19 +186,19 @@ public final class LiveStreams implements AutoCloseable {
     accessLog.log("GET", path, ROUTE, 200, System.nanoTime() - stream.openedAt());
   }
 
+  /**
+   * Sends what the reader missed, oldest first, in one query of at most {@link #REPLAY_MAX} + 1
+   * rows however old the reader's last id; more than {@link #REPLAY_MAX} is not replayed: the
+   * reader gets one {@code behind} event instead and the stream goes on from now.
+   */
   private void replay(StoryChannel channel, LiveStream stream, long after) {
-    long from = after;
-    int sent = 0;
-    while (sent < REPLAY_MAX) {
-      List<Comment> missed = comments.publishedAfter(channel.article().id(), from, REPLAY_BATCH);
-      for (Comment comment : missed) {
-        stream.replay(comment.id(), channel.frameOf(comment));
-        from = comment.id();
-      }
-      sent += missed.size();
-      if (missed.size() < REPLAY_BATCH) {
-        return;
-      }
+    List<Comment> missed = comments.publishedAfter(channel.article().id(), after, REPLAY_MAX + 1);
+    if (missed.size() > REPLAY_MAX) {
+      stream.tooFarBehind(BEHIND);
+      return;
+    }
+    for (Comment comment : missed) {
+      stream.replay(comment.id(), channel.frameOf(comment));
     }
   }
 

@@ -38,12 +38,12 @@ public final class ReaderApi implements AutoCloseable {
     ArticleZones zones = new ArticleZones(app.articles());
     this.comments =
         new ApiCommentHandlers(
-            app.comments(), app.posting(), parts.posting(), zones, mapper);
+            app.comments(), parts.recommending(), parts.posting(), zones, mapper, parts.cookies());
     this.stream = new CommentStreamHandler(id -> streams.storyFollowed(id)
         .filter(story -> story.status() == news.broadsheet.article.StoryStatus.PUBLISHED)
         .or(() -> app.articles().findPublished(id)));
-    this.streamEntrance = new LiveStreamEntrance(stream, streams);
-    this.feeds = new FeedHandlers(app.articles(), app.comments(), app.desk());
+    this.streamEntrance = new LiveStreamEntrance(stream, streams, new StreamLimits(parts.limits(), app.rateLimits()), parts.clients());
+    this.feeds = new FeedHandlers(app.articles(), app.comments(), parts.address(), app.desk());
     this.sitemaps = new SitemapHandlers(app.desk().newsroom(), parts.address(), app.clock());
     this.desk = new DeskApiHandlers(app.desk().stories(), app.apiTokens(), mapper);
     this.search = new ApiSearchHandlers(app.search());

@@ -13,7 +13,7 @@ public final class ErrorStatus {
 
   public static int of(CommentError error) {
     return switch (error) {
-      case EMPTY, TOO_LONG, MULTILINE, NAME_OF_AN_ACCOUNT, NO_SUCH_PARENT -> 422;
+      case EMPTY, TOO_LONG, MULTILINE, FORBIDDEN_CHARACTER, NAME_OF_AN_ACCOUNT, NO_SUCH_PARENT -> 422;
       case SIGN_IN_REQUIRED -> 401;
       case NO_SUCH_STORY, NO_SUCH_COMMENT -> 404;
       case CLOSED -> 409;

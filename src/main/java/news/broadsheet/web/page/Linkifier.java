@@ -18,7 +18,7 @@ public final class Linkifier {
 
   private Linkifier() {}
 
-  public static SafeHtml paragraph(String text) {
+  public static SafeHtml paragraph(CharSequence text) {
     return paragraph(text, true);
   }
 
@@ -26,14 +26,14 @@ public final class Linkifier {
    * A paragraph as {@link #paragraph}, with its addresses marked but not links, for the staff who
    * judge a comment without following what it points to.
    */
-  public static SafeHtml paragraphWithInertLinks(String text) {
+  public static SafeHtml paragraphWithInertLinks(CharSequence text) {
     return paragraph(text, false);
   }
 
-  private static SafeHtml paragraph(String text, boolean follow) {
+  private static SafeHtml paragraph(CharSequence text, boolean follow) {
     StringOutput out = new StringOutput(text.length() + 32);
-    if (text.indexOf("://") < 0) {
-      plain(text, out);
+    if (!text.toString().contains("://")) {
+      plain(text.toString(), out);
       return SafeHtml.trusted(out.toString());
     }
     Matcher url = URL.matcher(text);
@@ -43,8 +43,8 @@ public final class Linkifier {
       if (end <= url.start() + "http://".length()) {
         continue;
       }
-      plain(text.substring(done, url.start()), out);
-      String address = text.substring(url.start(), end);
+      plain(text.subSequence(done, url.start()).toString(), out);
+      String address = text.subSequence(url.start(), end).toString();
       if (follow) {
         out.writeContent("<a href=\"");
         Escape.htmlAttribute(address, out);
@@ -56,31 +56,34 @@ public final class Linkifier {
       out.writeContent(follow ? "</a>" : "</span>");
       done = end;
     }
-    plain(text.substring(done), out);
+    plain(text.subSequence(done, text.length()).toString(), out);
     return SafeHtml.trusted(out.toString());
   }
 
-  /** Where the address ends: without trailing punctuation, or a closing bracket it did not open. */
-  private static int trimmedEnd(String text, int start, int end) {
+  /**
+   * Where the address ends: without trailing punctuation, or a closing bracket it did not open.
+   * The brackets are counted once and the counts follow the end as it moves back, so the time
+   * grows with the address's length (an address followed by thousands of ")" included).
+   */
+  private static int trimmedEnd(CharSequence text, int start, int end) {
+    int unclosedRound = 0;
+    int unclosedSquare = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      unclosedRound += c == '(' ? 1 : c == ')' ? -1 : 0;
+      unclosedSquare += c == '[' ? 1 : c == ']' ? -1 : 0;
+    }
     while (end > start) {
       char last = text.charAt(end - 1);
-      boolean unopened =
-          (last == ')' && count(text, start, end, '(') < count(text, start, end, ')'))
-              || (last == ']' && count(text, start, end, '[') < count(text, start, end, ']'));
+      boolean unopened = (last == ')' && unclosedRound < 0) || (last == ']' && unclosedSquare < 0);
       if (TRAILING.indexOf(last) < 0 && !unopened) {
         return end;
       }
+      unclosedRound += last == ')' ? 1 : last == '(' ? -1 : 0;
+      unclosedSquare += last == ']' ? 1 : last == '[' ? -1 : 0;
       end--;
     }
     return end;
-  }
-
-  private static int count(String text, int start, int end, char c) {
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      n += text.charAt(i) == c ? 1 : 0;
-    }
-    return n;
   }
 
   private static void plain(String text, StringOutput out) {

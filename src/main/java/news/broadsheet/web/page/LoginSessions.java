@@ -37,8 +37,11 @@ public final class LoginSessions {
     ctx.cookie(new Cookie(COOKIE, "", "/", 0, overTls(ctx), true, null, SameSite.LAX));
   }
 
-  /** Whether the request came over TLS, directly or through a proxy that says so. */
+  /**
+   * Whether the request came over TLS, directly or through a trusted proxy that says so ({@code
+   * X-Forwarded-Proto} from any other client is not believed: the server's scheme resolver).
+   */
   static boolean overTls(Context ctx) {
-    return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    return "https".equalsIgnoreCase(ctx.scheme());
   }
 }

@@ -9,6 +9,11 @@ import news.broadsheet.comment.CommentSort;
 public final class Params {
 
   private static final Set<String> PAGING = Set.of("sort", "page");
+  /**
+   * The highest page number an address may name: far beyond any list's end, and low enough that
+   * no page's offset (page × items a page) overflows.
+   */
+  static final int MAX_PAGE = 1_000_000;
 
   private Params() {}
 
@@ -20,7 +25,7 @@ public final class Params {
     }
   }
 
-  /** The 1-based page number of a list ("?page=3"); 1 when absent. */
+  /** The 1-based page number of a list ("?page=3"); 1 when absent; not found beyond {@link #MAX_PAGE}. */
   public static int page(Context ctx) {
     return pageNumber(ctx.queryParam("page"));
   }
@@ -31,7 +36,7 @@ public final class Params {
     }
     try {
       int page = Integer.parseInt(text);
-      if (page >= 1) {
+      if (page >= 1 && page <= MAX_PAGE) {
         return page;
       }
     } catch (NumberFormatException notANumber) {

@@ -6,8 +6,9 @@ import news.broadsheet.cluster.RateLimit;
 import news.broadsheet.cluster.RateLimits;
 
 /**
- * How fast one client may post comments: a minute's allowance per client address that refills
- * steadily, counted by {@link RateLimits} (across every node on PostgreSQL).
+ * How fast one client may do something (post comments, recommend them, be issued reader keys): a
+ * period's allowance per client address that refills steadily, counted by {@link RateLimits}
+ * (across every node on PostgreSQL).
  */
 public final class PostRateLimiter {
 
@@ -16,11 +17,19 @@ public final class PostRateLimiter {
 
   /** @param perMinute posts a client may make a minute; 0 lets every post through */
   public PostRateLimiter(RateLimits limits, int perMinute) {
-    this.limits = limits;
-    this.limit = perMinute == 0 ? null : new RateLimit("post", perMinute, Duration.ofMinutes(1));
+    this(limits, "post", perMinute, Duration.ofMinutes(1));
   }
 
-  /** Takes one post from the client's allowance; when none is left, the seconds until one is. */
+  /**
+   * @param name what is limited, unique among the limits ({@link RateLimit#name()})
+   * @param perPeriod what a client may do in the period; 0 lets everything through
+   */
+  public PostRateLimiter(RateLimits limits, String name, int perPeriod, Duration period) {
+    this.limits = limits;
+    this.limit = perPeriod == 0 ? null : new RateLimit(name, perPeriod, period);
+  }
+
+  /** Takes one from the client's allowance; when none is left, the seconds until one is. */
   public OptionalLong secondsToWait(String client) {
     return limit == null ? OptionalLong.empty() : limits.take(limit, client);
   }

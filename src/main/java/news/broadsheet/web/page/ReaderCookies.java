@@ -8,18 +8,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The three cookies of a reader's browser: a form token against cross-site forgery (compared with
- * the one each form sends back, where the browser does not vouch for the form itself), a random
- * reader key that makes recommendations one per reader, and the name last posted with, to fill in
- * the form. None of them identifies a person.
+ * the one each form sends back, where the browser does not vouch for the form itself), a reader
+ * key that makes recommendations one per reader (issued and signed by the server, {@link
+ * ReaderKeys}: a key a client makes up counts for nothing), and the name last posted with, to fill
+ * in the form. None of them identifies a person.
  */
 public final class ReaderCookies {
 
   public static final String FORM_TOKEN = "broadsheet_form";
-  static final String READER = "broadsheet_reader";
+  public static final String READER = "broadsheet_reader";
   public static final String NAME = "broadsheet_name";
   private static final String FETCH_SITE = "Sec-Fetch-Site";
   private static final String SAME_ORIGIN = "same-origin";
@@ -34,8 +36,10 @@ public final class ReaderCookies {
   private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(ReaderCookies::generator);
 
   private final String attributes;
+  private final ReaderKeys readerKeys;
 
-  public ReaderCookies(SiteAddress site) {
+  public ReaderCookies(SiteAddress site, ReaderKeys readerKeys) {
+    this.readerKeys = readerKeys;
     this.attributes = "; Path=/; Max-Age=" + YEAR + "; HttpOnly; SameSite=Lax" + (site.secure() ? "; Secure" : "");
   }
 
@@ -65,7 +69,7 @@ public final class ReaderCookies {
    * say so, on a page served without a token, is asked to send the form again, and the page that
    * asks sets the token.
    */
-  private boolean formIsFromThisSite(Context ctx, String sent) {
+  public boolean isFromThisSite(Context ctx, String sent) {
     if (SAME_ORIGIN.equals(ctx.header(FETCH_SITE))) {
       return true;
     }
@@ -80,15 +84,23 @@ public final class ReaderCookies {
    * form token when the browser has none, so that the page it reloads carries one.
    */
   public void requireFormFromThisSite(Context ctx, String backHref) {
-    if (!formIsFromThisSite(ctx, ctx.formParam("csrf"))) {
+    if (!isFromThisSite(ctx, ctx.formParam("csrf"))) {
       formToken(ctx);
       throw ProblemResponse.forgedForm(backHref);
     }
   }
 
-  /** The reader's key for recommendations, set as a cookie first when the browser has none. */
-  public String readerKey(Context ctx) {
-    return existingOrNew(ctx, READER);
+  /** The reader key the browser holds, when the server issued it (its signature holds). */
+  public Optional<String> heldReaderKey(Context ctx) {
+    String held = ctx.cookie(READER);
+    return readerKeys.isIssued(held) ? Optional.of(held) : Optional.empty();
+  }
+
+  /** Issues the browser a new reader key (set as its cookie) and returns it. */
+  public String issueReaderKey(Context ctx) {
+    String key = readerKeys.issue();
+    ctx.res().addHeader("Set-Cookie", setCookie(READER, key));
+    return key;
   }
 
   /** The name the reader last posted with, or "" when none is remembered. */

@@ -32,6 +32,12 @@ public final class SiteAddress {
     return base + path;
   }
 
+  /** The site's host name, without scheme or port ("news.example.org"), for tag: ids. */
+  public String hostName() {
+    String host = java.net.URI.create(base).getHost();
+    return host == null ? "localhost" : host;
+  }
+
   /** Whether readers reach the site over HTTPS, so its cookies may be marked Secure. */
   public boolean secure() {
     return base.startsWith("https://");

@@ -4,10 +4,12 @@ import gg.jte.TemplateOutput;
 import java.util.List;
 import java.util.function.Supplier;
 import news.broadsheet.desk.Section;
+import news.broadsheet.storage.DatabaseUnavailableException;
 
 /**
  * The sections the reader's navigation lists, as an admin chose and ordered them: read at most
- * every few seconds, and written into each page where the layout marks their place.
+ * every few seconds, and written into each page where the layout marks their place. While the
+ * database does not answer, the last sections read stand, so that error pages can still be made.
  */
 public final class SiteNavigation {
 
@@ -54,8 +56,18 @@ public final class SiteNavigation {
   private String items() {
     String current = html;
     if (current == null || System.nanoTime() - readAt > FRESH_NANOS) {
+      List<Section> listed;
+      try {
+        listed = sections.get();
+      } catch (DatabaseUnavailableException down) {
+        // the last sections read stand (none before the first read) until the database answers again
+        current = current == null ? "" : current;
+        html = current;
+        readAt = System.nanoTime();
+        return current;
+      }
       StringBuilder list = new StringBuilder();
-      for (Section section : sections.get()) {
+      for (Section section : listed) {
         list.append("<li><a href=\"/sections/").append(escape(Paths.segment(section.slug()))).append("\">")
             .append(escape(section.name())).append("</a></li>\n");
       }

@@ -22,6 +22,7 @@ public final class TemplateRenderer {
           "X-Content-Type-Options", "nosniff",
           "Referrer-Policy", "strict-origin-when-cross-origin");
 
+  private static final String RENDERED = "broadsheet-page-rendered";
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final SiteNavigation navigation;
 
@@ -34,8 +35,19 @@ public final class TemplateRenderer {
     return navigation;
   }
 
+  /**
+   * Renders the page as the answer. A handler that renders its own page and then sets a 404 (a
+   * form naming something that is not there) keeps its page: the site's "not found" page replaces
+   * only answers that have none ({@link #rendered}).
+   */
   public void render(Context ctx, String template, Object page) {
     send(ctx, toBytes(template, page));
+    ctx.attribute(RENDERED, Boolean.TRUE);
+  }
+
+  /** Whether a page was rendered as this request's answer. */
+  public static boolean rendered(Context ctx) {
+    return Boolean.TRUE.equals(ctx.attribute(RENDERED));
   }
 
   /**

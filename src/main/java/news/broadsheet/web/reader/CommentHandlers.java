@@ -8,7 +8,6 @@ import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.CommentLocation;
-import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSort;
 import news.broadsheet.comment.CommentStatus;
@@ -17,6 +16,7 @@ import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.Params;
 import news.broadsheet.web.page.Paths;
 import news.broadsheet.web.page.ReaderCookies;
+import news.broadsheet.web.page.Recommending;
 
 /**
  * The forms of the story page: posting a comment or a reply, and recommending one. Each answers
@@ -26,7 +26,7 @@ public final class CommentHandlers {
 
   private final ArticleService articles;
   private final CommentService comments;
-  private final CommentPostingService recommendations;
+  private final Recommending recommending;
   private final CommentPosting posting;
   private final ReaderCookies cookies;
   private final FormErrors errors;
@@ -34,13 +34,13 @@ public final class CommentHandlers {
   CommentHandlers(
       ArticleService articles,
       CommentService comments,
-      CommentPostingService recommendations,
+      Recommending recommending,
       CommentPosting posting,
       ReaderCookies cookies,
       FormErrors errors) {
     this.articles = articles;
     this.comments = comments;
-    this.recommendations = recommendations;
+    this.recommending = recommending;
     this.posting = posting;
     this.cookies = cookies;
     this.errors = errors;
@@ -83,7 +83,10 @@ public final class CommentHandlers {
     return Paths.discussion(story, CommentSort.OLDEST, page) + "#comment-" + posted.id();
   }
 
-  /** {@code POST /news/{id}/comments/{commentId}/recommend}: once per reader, then back. */
+  /**
+   * {@code POST /news/{id}/comments/{commentId}/recommend}: once per reader, then back to the page,
+   * drawn afresh for this reader ({@code &recommended=}) so that they see their recommendation counted.
+   */
   public void recommend(Context ctx) {
     long id = Params.id(ctx, "id");
     long commentId = Params.id(ctx, "commentId");
@@ -92,10 +95,13 @@ public final class CommentHandlers {
         .find(commentId)
         .filter(c -> c.articleId() == id && c.status() == CommentStatus.PUBLISHED)
         .orElseThrow(() -> new NotFoundResponse("no such comment"));
-    recommendations.recommend(commentId, cookies.readerKey(ctx)); // a comment gone meanwhile: 404
+    recommending.recommend(ctx, commentId); // a comment gone meanwhile: 404; too fast: 429
     CommentSort sort = Params.sort(ctx.formParam("sort"));
     int page = Params.pageNumber(ctx.formParam("page"));
-    ctx.redirect(Paths.discussion(Paths.story(story(id)), sort, page) + "#comment-" + commentId, HttpStatus.SEE_OTHER);
+    String discussion = Paths.discussion(Paths.story(story(id)), sort, page);
+    // Other readers' pages catch up with the count within seconds; this reader's is drawn afresh.
+    String fresh = discussion + (discussion.contains("?") ? "&" : "?") + "recommended=" + commentId;
+    ctx.redirect(fresh + "#comment-" + commentId, HttpStatus.SEE_OTHER);
   }
 
   private void requireFormToken(Context ctx, long id) {

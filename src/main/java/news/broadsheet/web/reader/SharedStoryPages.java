@@ -75,6 +75,11 @@ final class SharedStoryPages {
     cache.invalidate(articleId);
   }
 
+  /** A recommendation count changed: the pages show it within a few seconds, rendered once for all. */
+  void recounted(long articleId) {
+    cache.recounted(articleId);
+  }
+
   private PersonalizedPage render(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
     Article article = articles.findPublished(id).filter(found -> found.slug().equals(slug)).orElse(null);
     if (article == null) {

@@ -3,6 +3,7 @@ package news.broadsheet.web.reader;
 import java.nio.ByteBuffer;
 import java.util.List;
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.storage.DatabaseUnavailableException;
 import news.broadsheet.web.page.AccessLog;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.ReaderCookies;
@@ -65,10 +66,14 @@ public final class StoryFastPath extends Handler.Wrapper {
     if (gzip && !(token.isEmpty() && guest.name().isEmpty())) {
       return super.handle(request, response, callback);
     }
-    byte[] html =
-        gzip
-            ? pages.gzippedBlankPage(address.id(), address.slug(), address.sort(), address.page(), guest.mode())
-            : pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
+    byte[] html;
+    try {
+      html = gzip
+          ? pages.gzippedBlankPage(address.id(), address.slug(), address.sort(), address.page(), guest.mode())
+          : pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
+    } catch (DatabaseUnavailableException down) {
+      html = null; // not in memory, and the database cannot make it: the router answers 503
+    }
     if (html == null) {
       return super.handle(request, response, callback);
     }

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes log lines to standard error in batches, for the access log's line a request: each request
@@ -15,14 +17,22 @@ import java.util.concurrent.TimeUnit;
  * each line on its own cost a busy server a system call and a thread hand-off per request, a
  * quarter of what a cached story page costs. A line so appears at most {@code flushMillis} late;
  * none is dropped: when standard error does not keep up, request threads wait for room, and
- * stopping (logback's shutdown hook) writes what is left.
+ * stopping (logback's shutdown hook) writes what is left. Should the writer thread ever die, no
+ * thread waits for it: each writes its own lines from then on.
  */
 public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
   private static final int FLUSH_BYTES = 64 * 1024;
   private static final int MAX_WAITING_BYTES = 1024 * 1024;
 
-  private final Object lock = new Object();
+  /**
+   * Guards the buffers. Writers waiting for room and the flusher waiting for work wait on
+   * conditions of their own, so that writers never wake one another and keep the flusher from the
+   * lock (on a busy machine they did, and the log stalled).
+   */
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition work = lock.newCondition();
+  private final Condition room = lock.newCondition();
   private Encoder<ILoggingEvent> encoder;
   private long flushMillis = 200;
   private ByteArrayOutputStream waiting = new ByteArrayOutputStream(FLUSH_BYTES);
@@ -54,15 +64,21 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
   @Override
   protected void append(ILoggingEvent event) {
     byte[] line = encoder.encode(event);
-    synchronized (lock) {
-      while (waiting.size() >= MAX_WAITING_BYTES && isStarted() && !Thread.currentThread().isInterrupted()) {
-        lock.notifyAll();
-        waitQuietly();
+    lock.lock();
+    try {
+      while (waiting.size() >= MAX_WAITING_BYTES && isStarted() && flusher.isAlive()
+          && !Thread.currentThread().isInterrupted()) {
+        work.signal();
+        awaitQuietly(room);
       }
       waiting.writeBytes(line);
-      if (waiting.size() >= FLUSH_BYTES) {
-        lock.notifyAll();
+      if (!flusher.isAlive()) {
+        writeOut(waiting);
+      } else if (waiting.size() >= FLUSH_BYTES) {
+        work.signal();
       }
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -72,8 +88,11 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
       return;
     }
     super.stop();
-    synchronized (lock) {
-      lock.notifyAll();
+    lock.lock();
+    try {
+      work.signal();
+    } finally {
+      lock.unlock();
     }
     try {
       flusher.join(TimeUnit.SECONDS.toMillis(5));
@@ -85,35 +104,39 @@ public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILo
   private void flushUntilStopped() {
     boolean last = false;
     while (!last) {
-      synchronized (lock) {
+      lock.lock();
+      try {
         if (waiting.size() < FLUSH_BYTES && isStarted()) {
-          waitQuietly();
+          awaitQuietly(work);
         }
         last = !isStarted();
         ByteArrayOutputStream full = waiting;
         waiting = writing;
         writing = full;
-        lock.notifyAll();
+        room.signalAll();
+      } finally {
+        lock.unlock();
       }
       if (writing.size() > 0) {
-        writeOut();
+        writeOut(writing);
       }
     }
   }
 
-  private void writeOut() {
+  private void writeOut(ByteArrayOutputStream lines) {
     try {
-      writing.writeTo(out);
+      lines.writeTo(out);
     } catch (IOException never) { // a PrintStream keeps its errors to itself
       addError("could not write the log", never);
+    } finally {
+      lines.reset();
     }
     out.flush();
-    writing.reset();
   }
 
-  private void waitQuietly() {
+  private void awaitQuietly(Condition condition) {
     try {
-      lock.wait(flushMillis);
+      condition.await(flushMillis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

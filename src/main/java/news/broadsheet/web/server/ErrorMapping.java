@@ -6,12 +6,16 @@ import io.javalin.http.HttpStatus;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.desk.DeskException;
 import news.broadsheet.comment.InvalidCommentException;
+import news.broadsheet.storage.Database;
+import news.broadsheet.storage.DatabaseUnavailableException;
 import news.broadsheet.web.api.ApiProblem;
 import news.broadsheet.web.page.ErrorStatus;
 import news.broadsheet.web.page.PageMeta;
 import news.broadsheet.web.page.ProblemResponse;
 import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.reader.ListingHandlers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import news.broadsheet.web.staff.desk.DeskProblems;
 
 /**
@@ -24,20 +28,27 @@ final class ErrorMapping {
 
   private static final int LATEST_ON_404 = 5;
 
+  /** How long a client is asked to wait when the database cannot take its request. */
+  static final long RETRY_UNAVAILABLE_SECONDS = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
   private final ArticleService articles;
   private final ListingHandlers listings;
   private final TemplateRenderer templates;
+  private final Database database;
 
-  ErrorMapping(ArticleService articles, ListingHandlers listings, TemplateRenderer templates) {
+  ErrorMapping(ArticleService articles, ListingHandlers listings, TemplateRenderer templates, Database database) {
     this.articles = articles;
     this.listings = listings;
     this.templates = templates;
+    this.database = database;
   }
 
   void register(RoutesConfig routes) {
     routes.exception(ProblemResponse.class, this::problem);
     routes.exception(DeskException.class, (refused, ctx) -> problem(DeskProblems.of(refused), ctx));
     routes.exception(InvalidCommentException.class, this::refused);
+    routes.exception(DatabaseUnavailableException.class, this::unavailable);
     routes.error(HttpStatus.NOT_FOUND, this::notFound);
     routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> page(ctx, tooLarge()));
     routes.error(HttpStatus.INTERNAL_SERVER_ERROR, ctx -> page(ctx, broken()));
@@ -59,8 +70,30 @@ final class ErrorMapping {
     }
   }
 
-  private void notFound(Context ctx) {
+  /**
+   * The database cannot take the request for now (stopped, unreachable, its disk full): 503 with
+   * Retry-After, saying that nothing was stored, as JSON under /api/ and as a page elsewhere; the
+   * health check says why until the database takes work again.
+   */
+  private void unavailable(DatabaseUnavailableException unavailable, Context ctx) {
+    database.failed(unavailable.failure());
+    LOG.warn("{} {}: answered 503, {}", ctx.method(), ctx.path(), unavailable.failure().words());
     if (isApi(ctx)) {
+      ApiProblem.unavailable(RETRY_UNAVAILABLE_SECONDS).respond(ctx);
+      return;
+    }
+    problem(new ProblemResponse(
+        503,
+        "The site cannot take this just now",
+        "Its database is not answering. Nothing you sent was stored: please send it again in a minute."
+            + " Pages you have open still work.",
+        "/",
+        "Go to the latest stories",
+        java.util.Map.of("Retry-After", Long.toString(RETRY_UNAVAILABLE_SECONDS))), ctx);
+  }
+
+  private void notFound(Context ctx) {
+    if (isApi(ctx) || TemplateRenderer.rendered(ctx)) {
       return;
     }
     var latest = listings.teasers(articles.latest(LATEST_ON_404, 0));

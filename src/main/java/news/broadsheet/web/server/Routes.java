@@ -37,19 +37,22 @@ final class Routes {
     routes.get("/news/{id}/{slug}/comments/{commentId}/reply", site.stories()::replyForm);
     routes.post("/news/{id}/comments", site.comments()::post);
     routes.post("/news/{id}/comments/{commentId}/recommend", site.comments()::recommend);
+    routes.get("/account/data", site.accountData()::download);
 
     routes.get("/healthz", ctx -> health(ctx, database));
     errors.register(routes);
   }
 
   /**
-   * 200 while the database answers, 503 when it does not: what a load balancer needs. The text
-   * adds the change feed's state when this node may miss other nodes' changes (its pages are then
-   * rendered afresh for every request, so the node still serves correctly).
+   * 200 while the database answers, 503 when it does not, saying why: what a load balancer needs.
+   * The text adds the change feed's state when this node may miss other nodes' changes (its pages
+   * are then rendered afresh for every request, so the node still serves correctly).
    */
   private static void health(Context ctx, Database database) {
-    if (!database.isReachable()) {
-      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("database unreachable");
+    ctx.header("Cache-Control", "no-store");
+    var failure = database.health();
+    if (failure.isPresent()) {
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("unavailable: " + failure.get().words());
       return;
     }
     ChangeFeed.Status feed = database.changes().status();

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class TrustedProxies {
 
   static final String HEADER = "X-Forwarded-For";
+  static final String PROTO_HEADER = "X-Forwarded-Proto";
 
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
@@ -83,6 +84,18 @@ final class TrustedProxies {
       }
     }
     return client == socket ? socketAddress : client.getHostAddress();
+  }
+
+  /**
+   * The scheme the client used: what a trusted proxy says in {@code X-Forwarded-Proto} ("https"
+   * or "http"), else the socket's own. Any other client's header is ignored, so that no client can
+   * have the site take a plain connection for an encrypted one.
+   */
+  String scheme(String socketAddress, String forwardedProto, String socketScheme) {
+    InetAddress socket = literal(socketAddress);
+    String said = forwardedProto == null ? "" : forwardedProto.strip().toLowerCase(java.util.Locale.ROOT);
+    boolean believed = socket != null && trusted(socket) && (said.equals("https") || said.equals("http"));
+    return believed ? said : socketScheme;
   }
 
   private boolean trusted(InetAddress address) {

@@ -12,6 +12,8 @@ import news.broadsheet.web.page.CommentPosting;
 import news.broadsheet.web.page.LoginSessions;
 import news.broadsheet.web.page.PostRateLimiter;
 import news.broadsheet.web.page.ReaderCookies;
+import news.broadsheet.web.page.ReaderKeys;
+import news.broadsheet.web.page.Recommending;
 import news.broadsheet.web.page.SiteAddress;
 import news.broadsheet.web.page.SiteNavigation;
 import news.broadsheet.web.page.SiteParts;
@@ -48,10 +50,12 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin javalin;
   private final ReaderApi readerApi;
+  private final MetricsServer metricsServer;
 
-  private WebServer(Javalin javalin, ReaderApi readerApi) {
+  private WebServer(Javalin javalin, ReaderApi readerApi, MetricsServer metricsServer) {
     this.javalin = javalin;
     this.readerApi = readerApi;
+    this.metricsServer = metricsServer;
   }
 
   public static WebServer start(App app, WebSettings settings) {
@@ -68,7 +72,7 @@ public final class WebServer implements AutoCloseable {
     List<StaffRoute> deskAndInsight = new ArrayList<>(DeskRoutes.all(app, parts, staff.layout(), site.preview()));
     deskAndInsight.addAll(InsightRoutes.all(app, parts, staff.layout()));
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
-    ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates());
+    ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates(), app.database());
     StaticFiles staticFiles =
         StaticFiles.of(
             List.of(new StaticFiles.Folder("public", STATIC_CACHING), new StaticFiles.Folder("icons", ICON_CACHING)),
@@ -88,23 +92,30 @@ public final class WebServer implements AutoCloseable {
                     context.insertHandler(staticFiles);
                   });
               // Inside the graceful stop, outside the servlet: a held stream keeps no servlet objects.
-              config.jetty.modifyServer(server -> server.insertHandler(readerApi.streamEntrance()));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.insertHandler(readerApi.streamEntrance());
+                    server.insertHandler(new UnreadBodies()); // a refused client hears its answer
+                  });
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
               Routes.registerStaff(config.routes, staff, deskAndInsight);
               Routes.register(config.routes, site, errors, app.database());
             });
+    MetricsServer metricsServer;
     try {
       javalin.start(settings.host(), settings.port());
+      metricsServer = operations.startMetricsServer(settings.host());
     } catch (RuntimeException cannotStart) {
+      javalin.stop();
       readerApi.close();
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
     parts.metrics().changeFeed(app.database().changes());
     app.startBackgroundWork();
-    return new WebServer(javalin, readerApi);
+    return new WebServer(javalin, readerApi, metricsServer);
   }
 
   private static QueuedThreadPool threadPool() {
@@ -119,18 +130,27 @@ public final class WebServer implements AutoCloseable {
     WebMetrics metrics = new WebMetrics();
     LoginSessions sessions = new LoginSessions(app.accounts());
     PostRateLimiter limiter = new PostRateLimiter(app.rateLimits(), settings.postRateLimitPerMinute());
+    ReaderCookies cookies = new ReaderCookies(address, new ReaderKeys(app.secrets().secret(ReaderKeys.SECRET)));
     return new SiteParts(
         address,
-        new ReaderCookies(address),
+        cookies,
         sessions,
         new TemplateRenderer(new SiteNavigation(app.desk().sections()::navigation)),
         metrics,
         accessLogLines ? new AccessLog(metrics) : AccessLog.measuringOnly(metrics),
-        new CommentPosting(app.posting(), sessions, limiter, metrics));
+        new CommentPosting(app.posting(), sessions, limiter, metrics),
+        new Recommending(app.posting(), cookies, app.rateLimits(), settings.limits().recommendationsPerMinute()),
+        settings.limits(),
+        TrustedProxies.of(settings.trustedProxies())::client);
   }
 
   public int port() {
     return javalin.port();
+  }
+
+  /** The port /metrics alone is served on, or 0 when it has none of its own. */
+  public int metricsPort() {
+    return metricsServer == null ? 0 : metricsServer.port();
   }
 
   /** The routes registered, as "METHOD /path/{param}". */
@@ -149,6 +169,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     readerApi.close();
+    if (metricsServer != null) {
+      metricsServer.close();
+    }
     javalin.stop();
   }
 }

@@ -1,6 +1,7 @@
 package news.broadsheet.web.server;
 
 import java.util.List;
+import news.broadsheet.web.page.ClientLimits;
 
 /**
  * How the web server runs.
@@ -14,6 +15,9 @@ import java.util.List;
  *     0 turns the cache off
  * @param trustedProxies addresses and ranges of reverse proxies whose X-Forwarded-For header names
  *     the client (see {@link TrustedProxies}); empty: every client is its socket's address
+ * @param metrics who may read {@code /metrics}: the holders of a token, the clients of a port of
+ *     its own, or nobody
+ * @param limits what one client, and all together, may hold or do: recommendations, live streams
  */
 public record WebSettings(
     String host,
@@ -21,7 +25,9 @@ public record WebSettings(
     int postRateLimitPerMinute,
     String publicUrl,
     int pageCacheSeconds,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    MetricsAccess metrics,
+    ClientLimits limits) {
 
   public static final int DEFAULT_PAGE_CACHE_SECONDS = 60;
 
@@ -41,10 +47,26 @@ public record WebSettings(
     }
     trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
     TrustedProxies.of(trustedProxies); // refuses what is not an address or range
+    metrics = metrics == null ? MetricsAccess.NOBODY : metrics;
+    limits = limits == null ? ClientLimits.DEFAULT : limits;
+    if (metrics.port() != 0 && metrics.port() == port) {
+      throw new IllegalArgumentException("--metrics-port must differ from --port (" + port + ")");
+    }
+  }
+
+  public WebSettings(
+      String host, int port, int postRateLimitPerMinute, String publicUrl, int pageCacheSeconds, List<String> trustedProxies) {
+    this(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, trustedProxies, MetricsAccess.NOBODY,
+        ClientLimits.DEFAULT);
   }
 
   public WebSettings(String host, int port, int postRateLimitPerMinute) {
     this(host, port, postRateLimitPerMinute, null, DEFAULT_PAGE_CACHE_SECONDS, List.of());
+  }
+
+  /** Whether readers reach the site over HTTPS, so that browsers may be told to use nothing else. */
+  public boolean publicOverHttps() {
+    return publicUrl != null && publicUrl.startsWith("https://");
   }
 
   /** For tests: a free port on the loopback address, no rate limit. */
@@ -53,18 +75,31 @@ public record WebSettings(
   }
 
   public WebSettings withPostRateLimit(int perMinute) {
-    return new WebSettings(host, port, perMinute, publicUrl, pageCacheSeconds, trustedProxies);
+    return new WebSettings(host, port, perMinute, publicUrl, pageCacheSeconds, trustedProxies, metrics, limits);
   }
 
   public WebSettings withPublicUrl(String url) {
-    return new WebSettings(host, port, postRateLimitPerMinute, url, pageCacheSeconds, trustedProxies);
+    return new WebSettings(host, port, postRateLimitPerMinute, url, pageCacheSeconds, trustedProxies, metrics, limits);
   }
 
   public WebSettings withPageCacheSeconds(int seconds) {
-    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, seconds, trustedProxies);
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, seconds, trustedProxies, metrics, limits);
   }
 
   public WebSettings withTrustedProxies(List<String> proxies) {
-    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, proxies);
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, proxies, metrics, limits);
+  }
+
+  /** See {@link ClientLimits}. */
+  public WebSettings withLimits(int recommendationsPerMinute, int liveStreamsPerClient, int liveStreams) {
+    return withLimits(new ClientLimits(recommendationsPerMinute, liveStreamsPerClient, liveStreams));
+  }
+
+  public WebSettings withLimits(ClientLimits clientLimits) {
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, trustedProxies, metrics, clientLimits);
+  }
+
+  public WebSettings withMetrics(MetricsAccess access) {
+    return new WebSettings(host, port, postRateLimitPerMinute, publicUrl, pageCacheSeconds, trustedProxies, access, limits);
   }
 }

@@ -52,7 +52,7 @@ public final class LoginHandlers {
       ctx.redirect(staff || !(next.startsWith("/admin") || next.startsWith("/desk")) ? home : "/", HttpStatus.SEE_OTHER);
     } catch (AccountException refused) {
       render(ctx, name, next, refused.getMessage());
-      ctx.status(refused.throttled() ? 429 : 401);
+      AccountRefusals.status(ctx, refused, 401);
     }
   }
 

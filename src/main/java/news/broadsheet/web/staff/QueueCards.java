@@ -148,6 +148,7 @@ final class QueueCards {
       case LIFTED -> "lifted its commenter's sanction";
       case PREMODERATED -> "put its story under pre-moderation";
       case UNPREMODERATED -> "ended its story's pre-moderation";
+      case ERASED -> "erased it at its commenter's request";
     };
   }
 }

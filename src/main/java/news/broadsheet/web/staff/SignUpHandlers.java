@@ -50,7 +50,7 @@ public final class SignUpHandlers {
       boolean byField = refused.field() != null;
       render(ctx, name, next, byField ? Map.of(refused.field(), refused.getMessage()) : Map.of(),
           byField ? null : refused.getMessage());
-      ctx.status(refused.throttled() ? 429 : 422);
+      AccountRefusals.status(ctx, refused, 422);
     }
   }
 

@@ -15,6 +15,7 @@ public record StaffRoute(String method, String path, Permission permission, Hand
     QueueActions actions = staff.actions();
     AdminSettingsHandlers admin = staff.settings();
     AccountHandlers accounts = staff.accounts();
+    DataRightsHandlers rights = staff.dataRights();
     return List.of(
         new StaffRoute("GET", "/admin", Permission.MODERATE_COMMENTS, ctx -> ctx.redirect("/admin/moderation")),
         new StaffRoute("GET", "/admin/moderation", Permission.MODERATE_COMMENTS, moderation::queue),
@@ -29,6 +30,10 @@ public record StaffRoute(String method, String path, Permission permission, Hand
         new StaffRoute("POST", "/admin/accounts/{id}/disable", Permission.MANAGE_ACCOUNTS, accounts::disable),
         new StaffRoute("POST", "/admin/accounts/{id}/enable", Permission.MANAGE_ACCOUNTS, accounts::enable),
         new StaffRoute("POST", "/admin/accounts/{id}/sign-out", Permission.MANAGE_ACCOUNTS, accounts::signOut),
+        new StaffRoute("GET", DataRightsHandlers.PATH, Permission.MANAGE_ACCOUNTS, rights::search),
+        new StaffRoute("GET", DataRightsHandlers.PATH + "/export", Permission.MANAGE_ACCOUNTS, rights::export),
+        new StaffRoute("GET", DataRightsHandlers.PATH + "/erase", Permission.MANAGE_ACCOUNTS, rights::confirm),
+        new StaffRoute("POST", DataRightsHandlers.PATH + "/erase", Permission.MANAGE_ACCOUNTS, rights::erase),
         new StaffRoute("GET", "/admin/settings", Permission.CHANGE_SETTINGS, admin::settings),
         new StaffRoute("POST", "/admin/settings", Permission.CHANGE_SETTINGS, admin::change),
         new StaffRoute("GET", "/admin/words", Permission.CHANGE_SETTINGS, admin::words),
@@ -45,6 +50,7 @@ public record StaffRoute(String method, String path, Permission permission, Hand
       ModerationHandlers moderation,
       QueueActions actions,
       AccountHandlers accounts,
+      DataRightsHandlers dataRights,
       AdminSettingsHandlers settings) {
 
     public static StaffHandlers build(App app, SiteParts parts) {
@@ -63,6 +69,7 @@ public record StaffRoute(String method, String path, Permission permission, Hand
           moderation,
           new QueueActions(app.moderation(), app.sanctions(), app.queue(), moderation),
           new AccountHandlers(app.accounts(), app.queue(), layout, templates, app.clock()),
+          new DataRightsHandlers(app.dataRights(), app.accounts(), app.settings(), layout, templates),
           new AdminSettingsHandlers(app.settings(), app.words(), app.evaluation(), app.classifier(), layout, templates));
     }
   }

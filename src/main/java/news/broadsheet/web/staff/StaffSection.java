@@ -14,6 +14,7 @@ public enum StaffSection {
   AUTHORS("Authors", "/desk/authors", Permission.MANAGE_AUTHORS),
   SECTIONS("Sections", "/desk/sections", Permission.MANAGE_SECTIONS),
   ACCOUNTS("Accounts", "/admin/accounts", Permission.MANAGE_ACCOUNTS),
+  DATA_RIGHTS("Data rights", "/admin/data-rights", Permission.MANAGE_ACCOUNTS),
   SETTINGS("Settings", "/admin/settings", Permission.CHANGE_SETTINGS),
   WORDS("Words", "/admin/words", Permission.CHANGE_SETTINGS);
 

@@ -74,7 +74,13 @@ class FeedTest {
     try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
       long id = referenceStory(site);
       String hostile = "<script>alert('x')</script> & ]]> \u0001bell";
-      long posted = site.app().posting().post(new CommentDraft(id, null, "<b>Mallory</b>", hostile, null)).id();
+      long posted = site.app().posting().post(new CommentDraft(id, null, "<b>Mallory</b>", "placeholder", null)).id();
+      // Posting refuses control characters; a comment from an archive may still hold one.
+      site.app().database().inTransaction(h -> {
+        h.execute("UPDATE comments SET body = ? WHERE id = ?", hostile, posted);
+        site.app().storyChanges().changed(h, id);
+        return null;
+      });
       Element feed = feed(site, "/news/" + id + "/comments.atom");
       assertThat(text(feed, "title")).isEqualTo("Comments on “US, Pakistan inch towards better relations”");
       assertThat(link(feed, "alternate")).endsWith("/news/" + id + "/us-pakistan-inch-towards-better-relations#comments");

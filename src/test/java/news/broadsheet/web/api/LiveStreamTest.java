@@ -120,7 +120,7 @@ class LiveStreamTest {
       EventStream one = EventStream.open(site.client(), streamUrl(site, id), null);
       EventStream two = EventStream.open(site.client(), streamUrl(site, id), null);
       Eventually.within(Duration.ofSeconds(5), () -> streams.openStreams() == 2);
-      assertThat(site.get("/metrics").body()).contains("broadsheet_live_streams 2.0");
+      assertThat(site.metrics()).contains("broadsheet_live_streams 2.0");
       one.close();
       Eventually.within(
           Duration.ofSeconds(10),

@@ -22,7 +22,9 @@ import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.Eventually;
 import news.broadsheet.testing.HeldStreams;
 import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.TestDatabases;
 import news.broadsheet.testing.TestServer;
+import news.broadsheet.web.server.WebSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,8 @@ class ManyLiveStreamsTest {
 
   @Test
   void hundreds_of_held_streams_take_no_thread_each_leave_pages_answering_and_end_promptly_on_stop() throws Exception {
-    TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file());
+    WebSettings settings = WebSettings.loopbackAnyPort().withLimits(30, STREAMS, STREAMS + 10).withMetrics(TestServer.METRICS);
+    TestServer site = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp), settings).withStories(ReferenceSample.file());
     boolean stopped = false;
     long story = referenceStory(site);
     int threadsBefore = Thread.activeCount();

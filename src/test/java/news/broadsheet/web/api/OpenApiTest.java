@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,6 +80,8 @@ class OpenApiTest {
       api.check("POST", posts, site.sendJson("POST", "/api/v1/articles/424242/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
       api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"" + "b".repeat(70_000) + "\"}"));
       api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"\",\"text\":\"B\"}"));
+      api.check("POST", posts, site.send(jsonPost(story + "/comments", site, "{}").header("Content-Type", "text/plain")));
+      api.check("POST", posts, site.send(jsonPost(story + "/comments", site, "{}").header("Sec-Fetch-Site", "cross-site")));
       site.app().articles().setCommentsClosed(id, true);
       api.check("POST", posts, site.sendJson("POST", story + "/comments", "{\"name\":\"A\",\"text\":\"B\"}"));
       site.app().articles().setCommentsClosed(id, false);
@@ -87,9 +90,11 @@ class OpenApiTest {
       site.app().settings().set("comments.commenters", "guests", "test");
 
       String recommend = "/api/v1/comments/{id}/recommend";
-      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k")));
-      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("X-Reader-Key", "k".repeat(201))));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site)));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site)
+          .header("Cookie", "broadsheet_reader=" + site.readerKey("a")).header("Sec-Fetch-Site", "same-origin")));
       api.check("POST", recommend, site.send(post("/api/v1/comments/999999/recommend", site)));
+      api.check("POST", recommend, site.send(post("/api/v1/comments/" + comment + "/recommend", site).header("Sec-Fetch-Site", "cross-site")));
 
       api.check("GET", "/api/v1/search", site.get("/api/v1/search?q=pakistan&limit=2"));
       api.check("GET", "/api/v1/search", site.get("/api/v1/search?q=pakistan&limit=51"));
@@ -117,6 +122,22 @@ class OpenApiTest {
           site.app().accounts().addUser("Sana Mir", news.broadsheet.account.Role.EDITOR, "correct horse battery");
       site.app().desk().stories().unpublish(editor, id);
       api.check("GET", "/api/v1/articles/{id}", site.get(story));
+      WebSettings tight = WebSettings.loopbackAnyPort().withTrustedProxies(List.of("127.0.0.1")).withLimits(1, 1, 2);
+      try (TestServer strict = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp.resolve("tight")), tight)
+              .withStories(ReferenceSample.file())) {
+        long strictComment = strict.app().comments().published(referenceStory(strict)).get(0).id();
+        String path = "/api/v1/comments/" + strictComment + "/recommend";
+        api.check("POST", recommend, strict.send(post(path, strict)));
+        api.check("POST", recommend, strict.send(post(path, strict)));
+        String streamPath = strict.url("/api/v1/articles/" + referenceStory(strict) + "/comments/stream");
+        try (EventStream first = EventStream.open(strict.client(), streamPath, null);
+            EventStream second = EventStream.open(strict.client(), streamPath, null, "203.0.113.7")) {
+          api.check("GET", stream, strict.send(get(streamPath.substring(streamPath.indexOf("/api")), strict)
+              .header("Accept", "text/event-stream")));
+          api.check("GET", stream, strict.send(get(streamPath.substring(streamPath.indexOf("/api")), strict)
+              .header("Accept", "text/event-stream").header("X-Forwarded-For", "203.0.113.8")));
+        }
+      }
       assertThat(api.unexercised()).as("documented answers never seen (the desk API's are DeskApiTest's)")
           .filteredOn(answer -> !answer.contains(" /api/v1/desk/"))
           .isEmpty();
@@ -149,6 +170,10 @@ class OpenApiTest {
 
   private static HttpRequest.Builder post(String path, TestServer site) {
     return HttpRequest.newBuilder(URI.create(site.url(path))).POST(HttpRequest.BodyPublishers.noBody());
+  }
+
+  private static HttpRequest.Builder jsonPost(String path, TestServer site, String json) {
+    return HttpRequest.newBuilder(URI.create(site.url(path))).POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   private static HttpRequest.Builder get(String path, TestServer site) {

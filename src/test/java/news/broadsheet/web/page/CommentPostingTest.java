@@ -33,7 +33,7 @@ class CommentPostingTest {
   @TempDir Path temp;
 
   private TestServer site(int postsPerMinute) throws Exception {
-    WebSettings settings = WebSettings.loopbackAnyPort().withPostRateLimit(postsPerMinute);
+    WebSettings settings = WebSettings.loopbackAnyPort().withPostRateLimit(postsPerMinute).withMetrics(TestServer.METRICS);
     return TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp), settings).withStories(ReferenceSample.file());
   }
 
@@ -63,7 +63,7 @@ class CommentPostingTest {
       assertThat(reader.comment(id, "Form", " ").statusCode()).as("refused, not stored").isEqualTo(422);
       assertThat(post(site, id, "{\"name\":\"Api\",\"text\":\" \"}").statusCode()).isEqualTo(422);
 
-      assertThat(site.get("/metrics").body())
+      assertThat(site.metrics())
           .contains("broadsheet_comments_posted_total{status=\"published\"} 2.0")
           .contains("broadsheet_comments_posted_total{status=\"pending\"} 2.0")
           .contains("broadsheet_comments_posted_total{status=\"rejected\"} 2.0");
@@ -87,7 +87,7 @@ class CommentPostingTest {
       assertThat(form.body()).contains("Please slow down");
 
       assertThat(site.app().comments().published(id)).hasSize(26 + 2);
-      assertThat(site.get("/metrics").body()).contains("broadsheet_comments_posted_total{status=\"published\"} 2.0");
+      assertThat(site.metrics()).contains("broadsheet_comments_posted_total{status=\"published\"} 2.0");
     }
   }
 
@@ -120,10 +120,10 @@ class CommentPostingTest {
   @Test
   void every_error_of_the_domain_has_one_status_and_the_form_takes_back_what_the_reader_can_put_right() {
     assertThat(List.of(CommentError.values()).stream().map(ErrorStatus::of))
-        .containsExactly(422, 422, 422, 422, 422, 401, 404, 404, 409, 429);
+        .containsExactly(422, 422, 422, 422, 422, 422, 401, 404, 404, 409, 429);
     assertThat(List.of(CommentError.values()).stream().filter(ErrorStatus::answeredInTheForm))
         .containsExactly(CommentError.EMPTY, CommentError.TOO_LONG, CommentError.MULTILINE,
-            CommentError.NAME_OF_AN_ACCOUNT, CommentError.NO_SUCH_PARENT, CommentError.SIGN_IN_REQUIRED);
+            CommentError.FORBIDDEN_CHARACTER, CommentError.NAME_OF_AN_ACCOUNT, CommentError.NO_SUCH_PARENT, CommentError.SIGN_IN_REQUIRED);
     assertThat(CommentError.NO_SUCH_STORY.code()).isEqualTo("not_found");
     assertThat(CommentError.NAME_OF_AN_ACCOUNT.code()).isEqualTo("name_of_an_account");
   }

@@ -41,4 +41,47 @@ class LinkifierTest {
     assertThat(html("https://x.org/?q=<script>&r='1'")).isEqualTo(
         "<a href=\"https://x.org/?q=\" rel=\"nofollow ugc\">https://x.org/?q=</a>&lt;script&gt;&amp;r='1'");
   }
+
+  @Test
+  void an_address_followed_by_a_hundred_thousand_closing_brackets_is_linked_in_linear_time() {
+    String text = "See https://x.org/a" + ")".repeat(100_000) + " and (https://y.org/b_(c)]]]]";
+    CountingText counted = new CountingText(text);
+    String html = Linkifier.paragraph(counted).toString();
+    assertThat(html).startsWith("See <a href=\"https://x.org/a\" rel=\"nofollow ugc\">https://x.org/a</a>)))")
+        .endsWith(" and (<a href=\"https://y.org/b_(c)\" rel=\"nofollow ugc\">https://y.org/b_(c)</a>]]]]");
+    // Each character is looked at a few times (the pattern, the brackets, the trimming), never once
+    // per character that follows it: a quadratic trim reads it five billion times.
+    assertThat(counted.reads).isLessThan(10L * text.length());
+  }
+
+  /** Text that counts how often its characters are read. */
+  private static final class CountingText implements CharSequence {
+    private final String text;
+    long reads;
+
+    CountingText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public char charAt(int index) {
+      reads++;
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
 }

@@ -201,8 +201,9 @@ class PostingTest {
       String recommend = "/news/" + id + "/comments/" + target + "/recommend";
       var first = reader.post(recommend, Map.of("sort", "newest"));
       assertThat(first.statusCode()).isEqualTo(303);
-      assertThat(first.headers().firstValue("Location")).hasValue(path + "?sort=newest#comment-" + target);
-      assertThat(reader.cookie("broadsheet_reader")).hasSize(32);
+      assertThat(first.headers().firstValue("Location"))
+          .hasValue(path + "?sort=newest&recommended=" + target + "#comment-" + target);
+      assertThat(reader.cookie("broadsheet_reader")).matches("[A-Za-z0-9_-]{32}\\.[A-Za-z0-9_-]{22}");
       assertThat(reader.post(recommend, Map.of()).statusCode()).isEqualTo(303);
       FormClient other = new FormClient(site);
       other.get(path);

@@ -36,7 +36,7 @@ class StoryPageOperationsTest {
       Eventually.within(Duration.ofSeconds(5), () -> lines.list.size() >= 2);
       List<String> logged = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
       assertThat(logged).hasSize(2).allMatch(line -> line.matches("GET " + path + " 200 \\d+\\.\\d ms"));
-      String metrics = site.get("/metrics").body();
+      String metrics = site.metrics();
       assertThat(metrics)
           .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/news/{id}/{slug}\",status=\"200\"} 2")
           .contains("broadsheet_page_cache_total{result=\"miss\"} 1.0")

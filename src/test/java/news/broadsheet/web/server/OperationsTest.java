@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +19,7 @@ import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.EventStream;
 import news.broadsheet.testing.Eventually;
 import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.TestDatabases;
 import news.broadsheet.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +28,15 @@ import org.slf4j.LoggerFactory;
 /** What operators see: metrics in Prometheus format, one access-log line per request, a quick stop. */
 class OperationsTest {
 
+  private static final String TOKEN = "a-long-metrics-token-for-tests";
+
   @TempDir Path temp;
 
   @Test
   void metrics_count_requests_by_route_pattern_and_status_and_comments_by_status() throws Exception {
-    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp).withStories(ReferenceSample.file())) {
+    WebSettings settings = WebSettings.loopbackAnyPort().withMetrics(new MetricsAccess(TOKEN, 0));
+    try (TestServer site = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp), settings)
+        .withStories(ReferenceSample.file())) {
       long id = referenceStory(site);
       for (int i = 0; i < 3; i++) {
         assertThat(site.get("/api/v1/articles/" + id).statusCode()).isEqualTo(200);
@@ -39,7 +49,7 @@ class OperationsTest {
       String counted = "http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/articles/{id}/comments\",status=\"201\"} 1";
       // The measurement is taken as the answer leaves, so it may land just after the client has it.
       Eventually.within(Duration.ofSeconds(5), () -> scrape(site).contains(counted));
-      var metrics = site.get("/metrics");
+      var metrics = metrics(site, "Bearer " + TOKEN);
       assertThat(metrics.statusCode()).isEqualTo(200);
       assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
       assertThat(metrics.body())
@@ -70,9 +80,45 @@ class OperationsTest {
     assertThat(Duration.ofNanos(took)).isLessThan(Duration.ofMillis(Operations.STOP_IDLE_TIMEOUT_MILLIS));
   }
 
+  @Test
+  void metrics_are_served_to_holders_of_the_token_or_on_their_own_port_and_to_nobody_by_default() throws Exception {
+    try (TestServer site = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp), WebSettings.loopbackAnyPort())) {
+      assertThat(site.get("/metrics").statusCode()).isEqualTo(404);
+    }
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    WebSettings settings = WebSettings.loopbackAnyPort().withMetrics(new MetricsAccess(TOKEN, port));
+    try (TestServer site = TestServer.start(TestDatabases.fresh(DatabaseKind.SQLITE, temp.resolve("2")), settings)) {
+      assertThat(metrics(site, null).statusCode()).isEqualTo(401);
+      assertThat(metrics(site, null).headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"metrics\"");
+      assertThat(metrics(site, "Bearer " + TOKEN.replace('a', 'b')).statusCode()).isEqualTo(401);
+      assertThat(metrics(site, "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+      HttpClient client = HttpClient.newHttpClient();
+      String own = "http://127.0.0.1:" + site.server().metricsPort();
+      var scraped = client.send(HttpRequest.newBuilder(URI.create(own + "/metrics")).header("Authorization", "Bearer " + TOKEN).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(scraped.statusCode()).isEqualTo(200);
+      assertThat(scraped.body()).contains("jvm_memory_used_bytes");
+      assertThat(client.send(HttpRequest.newBuilder(URI.create(own + "/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+          .statusCode()).isEqualTo(401);
+      assertThat(client.send(HttpRequest.newBuilder(URI.create(own + "/")).build(), HttpResponse.BodyHandlers.ofString())
+          .statusCode()).as("nothing but /metrics on its port").isEqualTo(404);
+    }
+  }
+
+  private static HttpResponse<String> metrics(TestServer site, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url("/metrics"))).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return site.send(request);
+  }
+
   private static String scrape(TestServer site) {
     try {
-      return site.get("/metrics").body();
+      return metrics(site, "Bearer " + TOKEN).body();
     } catch (Exception failed) {
       throw new AssertionError(failed);
     }

@@ -14,10 +14,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.App;
 import news.broadsheet.account.Role;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.FormClient;
+import news.broadsheet.testing.TestApps;
+import news.broadsheet.testing.TestDatabases;
 import news.broadsheet.testing.TestServer;
+import news.broadsheet.web.server.WebSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +70,8 @@ class StaffPagesTest {
           "POST /admin/moderation/bulk/filtered", "POST /admin/moderation/comments/999999",
           "POST /admin/moderation/comments/999999/sanction", "GET /admin/accounts", "POST /admin/accounts/999999/role",
           "POST /admin/accounts/999999/disable", "POST /admin/accounts/999999/enable", "POST /admin/accounts/999999/sign-out",
-          "GET /admin/settings", "POST /admin/settings", "GET /admin/words", "POST /admin/words/add", "POST /admin/words/remove",
+          "GET /admin/data-rights", "GET /admin/data-rights/export", "GET /admin/data-rights/erase",
+          "POST /admin/data-rights/erase", "GET /admin/settings", "POST /admin/settings", "GET /admin/words", "POST /admin/words/add", "POST /admin/words/remove",
           "GET /admin/dashboard", "GET /admin/stories/999999/reactions");
       FormClient guest = new FormClient(site);
       guest.get("/login");
@@ -149,16 +154,9 @@ class StaffPagesTest {
   @Test
   void the_session_cookie_is_secure_behind_tls_and_forms_need_their_token() throws Exception {
     try (TestServer site = site(DatabaseKind.SQLITE)) {
+      // From a client that is no trusted proxy, X-Forwarded-Proto is not believed.
+      assertThat(logInSayingHttps(site)).anyMatch(c -> c.startsWith("bs_session=")).noneMatch(c -> c.contains("Secure"));
       FormClient browser = new FormClient(site);
-      browser.get("/login");
-      String form = "csrf=" + browser.formToken() + "&name=Ada&password=" + PASSWORD.replace(' ', '+');
-      var answer = site.send(HttpRequest.newBuilder(URI.create(site.url("/login")))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("Cookie", "broadsheet_form=" + browser.formToken())
-          .header("X-Forwarded-Proto", "https")
-          .POST(HttpRequest.BodyPublishers.ofString(form)));
-      assertThat(answer.statusCode()).isEqualTo(303);
-      assertThat(answer.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("bs_session=") && c.contains("Secure"));
       assertThat(browser.postRaw("/login", Map.of("name", "Ada", "password", PASSWORD)).statusCode()).isEqualTo(403);
       FormClient admin = loggedIn(site, "Ada");
       for (String route : staffRoutes(site)) {
@@ -168,6 +166,29 @@ class StaffPagesTest {
       }
       assertThat(admin.postRaw("/logout", Map.of()).statusCode()).isEqualTo(403);
     }
+  }
+
+  @Test
+  void behind_a_trusted_proxy_that_says_https_the_session_cookie_is_secure() throws Exception {
+    App app = TestApps.on(TestDatabases.fresh(DatabaseKind.SQLITE, temp));
+    app.accounts().addUser("Ada", Role.ADMIN, PASSWORD);
+    try (TestServer site = TestServer.on(app, WebSettings.loopbackAnyPort().withTrustedProxies(List.of("127.0.0.1")))) {
+      assertThat(logInSayingHttps(site)).anyMatch(c -> c.startsWith("bs_session=") && c.contains("Secure"));
+    }
+  }
+
+  /** Logs Ada in through a request that says it came over https; the cookies set. */
+  private static List<String> logInSayingHttps(TestServer site) throws Exception {
+    FormClient browser = new FormClient(site);
+    browser.get("/login");
+    String form = "csrf=" + browser.formToken() + "&name=Ada&password=" + PASSWORD.replace(' ', '+');
+    var answer = site.send(HttpRequest.newBuilder(URI.create(site.url("/login")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", "broadsheet_form=" + browser.formToken())
+        .header("X-Forwarded-Proto", "https")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    assertThat(answer.statusCode()).isEqualTo(303);
+    return answer.headers().allValues("Set-Cookie");
   }
 
   @Test

@@ -41,6 +41,8 @@ class StaffScreenshotsTest {
       pages.put("queue-filtered-empty", "/admin/moderation?tab=pending&text=nothing+like+this&story=1");
       pages.put("accounts", "/admin/accounts");
       pages.put("accounts-search", "/admin/accounts?q=a&only=reader");
+      pages.put("data-rights", "/admin/data-rights?q=Zara");
+      pages.put("data-rights-erase", "/admin/data-rights/erase?guest=Zara&client=c-zara");
       pages.put("settings", "/admin/settings");
       pages.put("words", "/admin/words");
       for (int width : new int[] {1280, 390}) {
