@@ -16,6 +16,7 @@ import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.NewComments;
 import news.broadsheet.web.page.AccessLog;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
@@ -68,11 +69,12 @@ public final class LiveStreams implements AutoCloseable {
    * without one), then sends each new comment as it is published. A stream opened while the
    * server stops ends at once.
    */
-  void open(Article article, Long lastEventId, String client, String path, Response response, Callback done) {
+  void open(
+      Article article, Long lastEventId, String client, String path, Response response, EndPoint connection, Callback done) {
     long articleId = article.id(); // a stream keeps the story's id, not the story: the channel holds it once
     int stripe = Math.floorMod(opened.getAndIncrement(), WRITERS);
     LiveStream stream =
-        new LiveStream(response, done, client, stripe, (ended, failure) -> leave(articleId, ended, path));
+        new LiveStream(response, connection, done, client, stripe, (ended, failure) -> leave(articleId, ended, path));
     open.incrementAndGet();
     byClient.computeIfAbsent(client, key -> new AtomicInteger()).incrementAndGet();
     StoryChannel channel = join(article, stream);
