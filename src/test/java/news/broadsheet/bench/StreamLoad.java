@@ -44,7 +44,7 @@ public final class StreamLoad {
     int busyComments = Integer.parseInt(CorpusGenerator.option(args, "--busy-comments", String.valueOf(comments)));
     int threads = Integer.parseInt(CorpusGenerator.option(args, "--threads", "2"));
     long everyMillis = Long.parseLong(CorpusGenerator.option(args, "--every-ms", "1000"));
-    int warmUp = Integer.parseInt(CorpusGenerator.option(args, "--warm-up", "5"));
+    int warmUp = Integer.parseInt(CorpusGenerator.option(args, "--warm-up", "10"));
     Map<Long, Queue<Long>> arrivals = new ConcurrentHashMap<>();
     HeldStreams.Receiver receiver =
         (id, at) -> arrivals.computeIfAbsent(id, key -> new ConcurrentLinkedQueue<>()).add(at);
