@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import news.broadsheet.article.Article;
@@ -170,27 +171,40 @@ public final class JsonLd {
    * written bytes costs a fraction of having the generator escape every string by a table of its own.
    */
   static byte[] scriptSafe(byte[] json) {
-    int extra = 0;
-    for (int i = 0; i < json.length; i++) {
-      extra += escapeAt(json, i) == null ? 0 : 5;
-    }
-    if (extra == 0) {
+    int next = nextEscaped(json, 0);
+    if (next < 0) {
       return json;
     }
-    byte[] safe = new byte[json.length + extra];
-    int at = 0;
-    for (int i = 0; i < json.length; i++) {
-      String escape = escapeAt(json, i);
-      if (escape == null) {
-        safe[at++] = json[i];
-        continue;
-      }
-      for (int k = 0; k < 6; k++) {
-        safe[at++] = (byte) escape.charAt(k);
-      }
-      i += json[i] == (byte) 0xE2 ? 2 : 0;
+    ByteArrayOutputStream safe = new ByteArrayOutputStream(json.length + 256);
+    int from = 0;
+    for (; next >= 0; next = nextEscaped(json, from)) {
+      safe.write(json, from, next - from);
+      safe.writeBytes(escapeAt(json, next).getBytes(StandardCharsets.US_ASCII));
+      from = next + (json[next] == (byte) 0xE2 ? 3 : 1);
     }
-    return safe;
+    safe.write(json, from, json.length - from);
+    return safe.toByteArray();
+  }
+
+  /** Where the next character to escape starts, from {@code from} on; -1 when none is left. */
+  private static int nextEscaped(byte[] json, int from) {
+    for (int at = nextCandidate(json, from); at >= 0; at = nextCandidate(json, at + 1)) {
+      if (escapeAt(json, at) != null) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the next byte that may need escaping is, from {@code from} on; -1 when none is left. */
+  private static int nextCandidate(byte[] json, int from) {
+    for (int i = from; i < json.length; i++) {
+      byte b = json[i];
+      if (b == '<' || b == '>' || b == '&' || b == (byte) 0xE2) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The escape of the character that starts at {@code i}, or null when it needs none. */
