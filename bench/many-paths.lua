@@ -2,6 +2,8 @@
 -- (one path a line). The threads walk the list from evenly spread places, from a random start
 -- each run, so that within a run no address comes twice before the whole list has been asked
 -- for: with 3,000 story pages, no page is asked for again while the server still holds it.
+-- PAUSE_MS, when set, makes each connection wait that long between its requests: a paced load
+-- whose latency is the server's time to answer, not the queue of a saturating one.
 local threads = {}
 local paths = {}
 local next_index = 1
@@ -24,6 +26,13 @@ request = function()
   local path = paths[next_index]
   next_index = next_index % #paths + 1
   return wrk.format("GET", path)
+end
+
+local pause = tonumber(os.getenv("PAUSE_MS") or "0")
+if pause > 0 then
+  delay = function()
+    return pause
+  end
 end
 
 done = function(summary, latency, requests)

@@ -17,14 +17,16 @@ import news.broadsheet.testing.HeldStreams;
 
 /**
  * The breaking-news reader load for bench/streams.sh: opens {@code --streams N} live comment
- * streams on one story from one thread, then, while they are held, posts {@code --comments M}
- * comments through the JSON API, one every {@code --every-ms}, and measures how long each took to
- * reach every stream (from the moment its post was sent), after {@code --warm-up W} comments
- * that are not measured (the first comments after a start are slower). It prints "held" once the comments are
- * measured and keeps the streams until the server ends them, then prints how many it ended.
+ * streams on one story from {@code --threads T} threads, then, while they are held, posts {@code
+ * --comments M} comments through the JSON API, one every {@code --every-ms}, and measures how long
+ * each took to reach every stream (from the moment its post was sent), after {@code --warm-up W}
+ * comments that are not measured (the first comments after a start are slower). It does so twice:
+ * first with nothing else asked of the server, then again ({@code --busy-comments}, as many by
+ * default) after printing "loading pages", while the benchmark loads pages. It prints "held" once the comments are measured and keeps the
+ * streams until the server ends them, then prints how many it ended.
  *
  * <pre>java -cp target/test-classes:target/broadsheet.jar news.broadsheet.bench.StreamLoad \
- *     --port 8080 --story 1 [--streams 10000] [--comments 20] [--every-ms 1000]</pre>
+ *     --port 8080 --story 1 [--streams 10000] [--comments 10] [--every-ms 1000] [--threads 2]</pre>
  */
 public final class StreamLoad {
 
@@ -38,23 +40,31 @@ public final class StreamLoad {
     int port = Integer.parseInt(CorpusGenerator.option(args, "--port", null));
     long story = Long.parseLong(CorpusGenerator.option(args, "--story", null));
     int count = Integer.parseInt(CorpusGenerator.option(args, "--streams", "10000"));
-    int comments = Integer.parseInt(CorpusGenerator.option(args, "--comments", "20"));
+    int comments = Integer.parseInt(CorpusGenerator.option(args, "--comments", "10"));
+    int busyComments = Integer.parseInt(CorpusGenerator.option(args, "--busy-comments", String.valueOf(comments)));
+    int threads = Integer.parseInt(CorpusGenerator.option(args, "--threads", "2"));
     long everyMillis = Long.parseLong(CorpusGenerator.option(args, "--every-ms", "1000"));
-    int warmUp = Integer.parseInt(CorpusGenerator.option(args, "--warm-up", "5"));
+    int warmUp = Integer.parseInt(CorpusGenerator.option(args, "--warm-up", "10"));
     Map<Long, Queue<Long>> arrivals = new ConcurrentHashMap<>();
     HeldStreams.Receiver receiver =
         (id, at) -> arrivals.computeIfAbsent(id, key -> new ConcurrentLinkedQueue<>()).add(at);
     long started = System.nanoTime();
     try (HeldStreams streams =
-        HeldStreams.open("127.0.0.1", port, "/api/v1/articles/" + story + "/comments/stream", count, receiver)) {
+        HeldStreams.open("127.0.0.1", port, "/api/v1/articles/" + story + "/comments/stream", count, receiver, threads)) {
       boolean all = streams.awaitAnswered(count, Duration.ofMinutes(3));
       System.out.printf(
           "opened %d of %d streams in %.1f s (%d refused)%s%n",
           streams.open(), count, seconds(started), streams.refused(), all ? "" : ", gave up waiting");
       post(port, story, warmUp, everyMillis, "Warm-up"); // the first comments after a start are slower
-      Map<Long, Long> sentAt = post(port, story, comments, everyMillis, "Live");
-      awaitDeliveries(sentAt, arrivals, streams.open(), Duration.ofSeconds(30));
-      report(sentAt, arrivals, streams.open());
+      Map<Long, Long> quiet = post(port, story, comments, everyMillis, "Live");
+      awaitDeliveries(quiet, arrivals, streams.open(), Duration.ofSeconds(30));
+      report("with no other load", quiet, arrivals, streams.open());
+      System.out.println("loading pages");
+      System.out.flush();
+      Thread.sleep(1_000); // the page load starts
+      Map<Long, Long> loaded = post(port, story, busyComments, everyMillis, "Busy");
+      awaitDeliveries(loaded, arrivals, streams.open(), Duration.ofSeconds(30));
+      report("while pages are loaded", loaded, arrivals, streams.open());
       System.out.println("held");
       System.out.flush();
       while (streams.ended() == 0) {
@@ -104,7 +114,7 @@ public final class StreamLoad {
     }
   }
 
-  private static void report(Map<Long, Long> sentAt, Map<Long, Queue<Long>> arrivals, int open) {
+  private static void report(String when, Map<Long, Long> sentAt, Map<Long, Queue<Long>> arrivals, int open) {
     List<Long> delays = new ArrayList<>();
     long missing = 0;
     for (Map.Entry<Long, Long> sent : new java.util.TreeMap<>(sentAt).entrySet()) {
@@ -120,7 +130,8 @@ public final class StreamLoad {
     }
     delays.sort(null);
     System.out.printf(
-        "delivered %d comments to %d streams: %d deliveries, %d missing; delay p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+        "delivered %s: %d comments to %d streams, %d deliveries, %d missing; delay p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+        when,
         sentAt.size(), open, delays.size(), missing, percentile(delays, 50), percentile(delays, 99), percentile(delays, 100));
   }
 

@@ -34,33 +34,40 @@ public final class HeldStreams implements AutoCloseable {
   private final InetSocketAddress server;
   private final byte[] request;
   private final Receiver receiver;
-  private final Selector selector;
   private final AtomicInteger answered = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
   private final AtomicInteger ended = new AtomicInteger();
   private final AtomicInteger toOpen = new AtomicInteger();
-  private final List<SocketChannel> channels = new ArrayList<>();
-  private final Thread loop;
+  private final List<Loop> loops = new ArrayList<>();
   private volatile boolean closing;
 
-  private HeldStreams(InetSocketAddress server, String path, Receiver receiver) throws IOException {
+  private HeldStreams(InetSocketAddress server, String path, Receiver receiver, int threads) throws IOException {
     this.server = server;
     this.request =
         ("GET " + path + " HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort()
                 + "\r\nAccept: text/event-stream\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
     this.receiver = receiver;
-    this.selector = Selector.open();
-    this.loop = new Thread(this::run, "held-streams");
-    this.loop.setDaemon(true);
+    for (int i = 0; i < threads; i++) {
+      loops.add(new Loop("held-streams-" + (i + 1)));
+    }
   }
 
   /** Starts opening {@code count} streams of {@code path}; {@link #awaitAnswered} waits for them. */
   public static HeldStreams open(String host, int port, String path, int count, Receiver receiver) {
+    return open(host, port, path, count, receiver, 1);
+  }
+
+  /**
+   * As {@link #open(String, int, String, int, Receiver)}, with the streams shared among {@code
+   * threads} threads, each with its own selector: so that a benchmark's client reads ten thousand
+   * sockets as fast as the server writes them. The receiver is then called from all of them.
+   */
+  public static HeldStreams open(String host, int port, String path, int count, Receiver receiver, int threads) {
     try {
-      HeldStreams streams = new HeldStreams(new InetSocketAddress(host, port), path, receiver);
+      HeldStreams streams = new HeldStreams(new InetSocketAddress(host, port), path, receiver, threads);
       streams.toOpen.set(count);
-      streams.loop.start();
+      streams.loops.forEach(loop -> loop.thread.start());
       return streams;
     } catch (IOException cannot) {
       throw new UncheckedIOException(cannot);
@@ -106,88 +113,105 @@ public final class HeldStreams implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
-    selector.wakeup();
-    try {
-      loop.join(10_000);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void run() {
-    ByteBuffer buffer = ByteBuffer.allocateDirect(256 * 1024);
-    try (selector) {
-      while (!closing) {
-        startConnecting();
-        selector.select(100);
-        for (SelectionKey key : selector.selectedKeys()) {
-          handle(key, buffer);
-        }
-        selector.selectedKeys().clear();
-      }
-    } catch (IOException broken) {
-      throw new UncheckedIOException(broken);
-    } finally {
-      channels.forEach(HeldStreams::quietlyClose);
-    }
-  }
-
-  /** Keeps at most {@link #OPENING_AT_ONCE} connections between connect and answer. */
-  private void startConnecting() {
-    int opening = channels.size() - answered.get() - refused.get();
-    while (toOpen.get() > 0 && opening < OPENING_AT_ONCE) {
-      toOpen.decrementAndGet();
-      opening++;
+    loops.forEach(loop -> loop.selector.wakeup());
+    for (Loop loop : loops) {
       try {
-        SocketChannel channel = SocketChannel.open();
-        channel.configureBlocking(false);
-        channel.setOption(StandardSocketOptions.SO_RCVBUF, 16 * 1024);
-        channel.connect(server);
-        channel.register(selector, SelectionKey.OP_CONNECT, new Parser(receiver));
-        channels.add(channel);
-      } catch (IOException cannotConnect) {
+        loop.thread.join(10_000);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** One thread with its selector and its share of the streams. */
+  private final class Loop {
+    private final Selector selector;
+    private final Thread thread;
+    private final List<SocketChannel> channels = new ArrayList<>();
+    private int opening;
+
+    Loop(String name) throws IOException {
+      this.selector = Selector.open();
+      this.thread = new Thread(this::run, name);
+      this.thread.setDaemon(true);
+    }
+
+    private void run() {
+      ByteBuffer buffer = ByteBuffer.allocateDirect(256 * 1024);
+      try (selector) {
+        while (!closing) {
+          startConnecting();
+          selector.select(100);
+          for (SelectionKey key : selector.selectedKeys()) {
+            handle(key, buffer);
+          }
+          selector.selectedKeys().clear();
+        }
+      } catch (IOException broken) {
+        throw new UncheckedIOException(broken);
+      } finally {
+        channels.forEach(HeldStreams::quietlyClose);
+      }
+    }
+
+    /** Keeps at most {@link #OPENING_AT_ONCE} connections of all between connect and answer. */
+    private void startConnecting() {
+      while (opening < OPENING_AT_ONCE / loops.size() + 1 && toOpen.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+        opening++;
+        try {
+          SocketChannel channel = SocketChannel.open();
+          channel.configureBlocking(false);
+          channel.setOption(StandardSocketOptions.SO_RCVBUF, 16 * 1024);
+          channel.connect(server);
+          channel.register(selector, SelectionKey.OP_CONNECT, new Parser(receiver));
+          channels.add(channel);
+        } catch (IOException cannotConnect) {
+          opening--;
+          refused.incrementAndGet();
+        }
+      }
+    }
+
+    private void handle(SelectionKey key, ByteBuffer buffer) {
+      SocketChannel channel = (SocketChannel) key.channel();
+      Parser parser = (Parser) key.attachment();
+      try {
+        if (key.isConnectable()) {
+          channel.finishConnect();
+          channel.write(ByteBuffer.wrap(request));
+          key.interestOps(SelectionKey.OP_READ);
+          return;
+        }
+        buffer.clear();
+        int read = channel.read(buffer);
+        if (read < 0) {
+          finish(key, parser);
+          return;
+        }
+        buffer.flip();
+        parser.feed(buffer, System.nanoTime());
+        count(parser);
+      } catch (IOException failed) {
+        finish(key, parser);
+      }
+    }
+
+    private void count(Parser parser) {
+      if (parser.answeredNow()) {
+        opening--;
+        (parser.status() == 200 ? answered : refused).incrementAndGet();
+      }
+    }
+
+    private void finish(SelectionKey key, Parser parser) {
+      key.cancel();
+      quietlyClose((SocketChannel) key.channel());
+      if (parser.status() == 200) {
+        ended.incrementAndGet();
+      } else if (parser.status() == 0) {
+        opening--;
         refused.incrementAndGet();
       }
-    }
-  }
-
-  private void handle(SelectionKey key, ByteBuffer buffer) {
-    SocketChannel channel = (SocketChannel) key.channel();
-    Parser parser = (Parser) key.attachment();
-    try {
-      if (key.isConnectable()) {
-        channel.finishConnect();
-        channel.write(ByteBuffer.wrap(request));
-        key.interestOps(SelectionKey.OP_READ);
-        return;
-      }
-      buffer.clear();
-      int read = channel.read(buffer);
-      if (read < 0) {
-        finish(key, parser);
-        return;
-      }
-      buffer.flip();
-      parser.feed(buffer, System.nanoTime());
-      count(parser);
-    } catch (IOException failed) {
-      finish(key, parser);
-    }
-  }
-
-  private void count(Parser parser) {
-    if (parser.answeredNow()) {
-      (parser.status() == 200 ? answered : refused).incrementAndGet();
-    }
-  }
-
-  private void finish(SelectionKey key, Parser parser) {
-    key.cancel();
-    quietlyClose((SocketChannel) key.channel());
-    if (parser.status() == 200) {
-      ended.incrementAndGet();
-    } else if (parser.status() == 0) {
-      refused.incrementAndGet();
     }
   }
 

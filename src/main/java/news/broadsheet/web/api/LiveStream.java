@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.IteratingCallback;
 
 /**
  * One open live stream, written without a thread of its own: frames wait in a short queue and go
- * out one non-blocking write at a time, the next when the last is done. A reader whose queue
+ * out one non-blocking write at a time, the next when the last is done; frames that queued up
+ * meanwhile go out together in one write. Once the response's head is out, an HTTP/1 stream's
+ * frames are written straight to its connection (the body is the connection's bytes up to its
+ * close, with no framing, so the bytes are the same): a frame written to ten thousand streams
+ * then costs a non-blocking socket write each, without the response's bookkeeping. A reader whose queue
  * overflows (it reads slower than comments come) is dropped, holding no more than {@link
  * #MAX_QUEUED} frames, which are shared with every other stream anyway; its browser reconnects
  * with the last id it saw and catches up.
@@ -26,12 +31,16 @@ final class LiveStream extends IteratingCallback {
   /** Frames a stream may have waiting before it is dropped as too slow. */
   static final int MAX_QUEUED = 64;
 
+  /** Frames written together at most, when several have queued up. */
+  private static final int GATHERED = 16;
+
   /** What the stream is told when it ends. */
   interface Ending {
     void ended(LiveStream stream, Throwable failure);
   }
 
   private final Response response;
+  private final EndPoint connection;
   private final Callback done;
   private final Ending ending;
   private final String client;
@@ -43,10 +52,17 @@ final class LiveStream extends IteratingCallback {
   private List<Held> held = new ArrayList<>();
   private boolean closing;
   private boolean lastWritten;
+  private boolean headWritten;
 
-  /** @param stripe which of its story's stripes of streams (and which writer thread) it is in */
-  LiveStream(Response response, Callback done, String client, int stripe, Ending ending) {
+  /**
+   * @param connection the connection to write frames to once the head is out, when the response's
+   *     body is its connection's bytes up to its close; null to write every frame through the
+   *     response
+   * @param stripe which of its story's stripes of streams (and which writer thread) it is in
+   */
+  LiveStream(Response response, EndPoint connection, Callback done, String client, int stripe, Ending ending) {
     this.response = response;
+    this.connection = connection;
     this.stripe = stripe;
     this.done = done;
     this.client = client;
@@ -146,28 +162,55 @@ final class LiveStream extends IteratingCallback {
 
   @Override
   protected Action process() {
-    EventFrame next;
+    ByteBuffer[] next;
     boolean last;
+    boolean straight;
     synchronized (this) {
       if (lastWritten) {
         return Action.SUCCEEDED;
       }
-      next = queue.poll();
-      last = next == null && closing;
+      straight = headWritten && connection != null;
+      next = take(straight ? GATHERED : 1);
+      last = next.length == 0 && closing;
       lastWritten = last;
+      headWritten = true;
     }
-    if (next == null && !last) {
+    if (next.length == 0 && !last) {
       return Action.IDLE;
     }
     lastWriteAt = System.nanoTime();
-    response.write(last, next == null ? ByteBuffer.allocate(0) : next.view(), this);
+    if (straight && !last) {
+      connection.write(this, next);
+    } else {
+      response.write(last, next.length == 0 ? ByteBuffer.allocate(0) : next[0], this);
+    }
     return Action.SCHEDULED;
+  }
+
+  /** Views of up to {@code most} queued frames, taken off the queue. */
+  private ByteBuffer[] take(int most) {
+    ByteBuffer[] views = new ByteBuffer[Math.min(most, queue.size())];
+    for (int i = 0; i < views.length; i++) {
+      views[i] = queue.poll().view();
+    }
+    return views;
   }
 
   @Override
   protected void onCompleteSuccess() {
     done.succeeded();
     ending.ended(this, null);
+  }
+
+  /**
+   * A dropped stream's connection is closed at once: a write the reader left pending fails with
+   * it, which completes the stream (it does not complete while a write is pending).
+   */
+  @Override
+  protected void onAborted(Throwable cause) {
+    if (connection != null) {
+      connection.close(cause);
+    }
   }
 
   @Override

@@ -9,6 +9,8 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -72,7 +74,7 @@ public final class LiveStreamEntrance extends Handler.Wrapper {
     // The connection is the stream's alone: closing it ends the body, so no chunk framing is written.
     headers.put(HttpHeader.CONNECTION, "close");
     boundSendBuffer(request);
-    streams.open(stream.article(), stream.lastEventId(), client, path, response, callback, free);
+    streams.open(stream.article(), stream.lastEventId(), client, path, response, plainBody(request), callback, free);
     return true;
   }
 
@@ -89,6 +91,17 @@ public final class LiveStreamEntrance extends Handler.Wrapper {
         // the kernel keeps its own size; the stream works all the same
       }
     }
+  }
+
+  /**
+   * The connection, when the response's body is its bytes up to its close: HTTP/1 with {@code
+   * Connection: close} and no length, so no chunk framing (HTTP/2 frames its data: null).
+   */
+  private static EndPoint plainBody(Request request) {
+    HttpVersion version = request.getConnectionMetaData().getHttpVersion();
+    return version == HttpVersion.HTTP_1_1 || version == HttpVersion.HTTP_1_0
+        ? request.getConnectionMetaData().getConnection().getEndPoint()
+        : null;
   }
 
   /** The id in a stream's path, or null when the path is not a stream's. */

@@ -16,6 +16,7 @@ import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.NewComments;
 import news.broadsheet.web.page.AccessLog;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
@@ -71,10 +72,11 @@ public final class LiveStreams implements AutoCloseable {
    * server stops ends at once.
    */
   void open(
-      Article article, Long lastEventId, String client, String path, Response response, Callback done, Runnable onLeave) {
+      Article article, Long lastEventId, String client, String path, Response response, EndPoint connection, Callback done,
+      Runnable onLeave) {
     long articleId = article.id(); // a stream keeps the story's id, not the story: the channel holds it once
     int stripe = Math.floorMod(opened.getAndIncrement(), WRITERS);
-    LiveStream stream = new LiveStream(response, done, client, stripe, (ended, failure) -> {
+    LiveStream stream = new LiveStream(response, connection, done, client, stripe, (ended, failure) -> {
       leave(articleId, ended, path);
       onLeave.run();
     });

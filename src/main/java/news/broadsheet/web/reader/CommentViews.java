@@ -8,6 +8,7 @@ import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentText;
 import news.broadsheet.comment.CommentTimeFormat;
 import news.broadsheet.comment.ThreadedComment;
+import news.broadsheet.web.page.IsoTimes;
 import news.broadsheet.web.page.Linkifier;
 import news.broadsheet.web.page.Paths;
 
@@ -72,7 +73,7 @@ public final class CommentViews {
         comment.id(),
         comment.name(),
         CommentTimeFormat.format(comment.postedLocal()),
-        comment.postedAt().toString(),
+        IsoTimes.utc(comment.postedAt()),
         CommentText.paragraphs(comment.text(), comment.origin()).stream().map(Linkifier::paragraph).toList(),
         comment.recommendations(),
         Paths.comment(storyPath, comment.id()),
