@@ -73,8 +73,8 @@ public final class SearchBench {
       queries.add(new Query(words, SearchRequest.of(words)));
     }
     queries.add(new Query("the (stories only)", SearchRequest.of("the").withKinds(Set.of(DocumentKind.STORY))));
-    queries.add(new Query("good (source DAWN.COM)", new SearchRequest("good", Set.of(), "DAWN.COM", null, null, null, null, 20)));
-    queries.add(new Query("nahin (one month)", new SearchRequest("nahin", Set.of(), null, null,
+    queries.add(new Query("good (source DAWN.COM)", new SearchRequest("good", Set.of(), "DAWN.COM", null, null, null, null, null, 20)));
+    queries.add(new Query("nahin (one month)", new SearchRequest("nahin", Set.of(), null, null, null,
         java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31), null, 20)));
     return queries;
   }
@@ -87,8 +87,8 @@ public final class SearchBench {
       queries.add(new Query(words, SearchRequest.of(words)));
     }
     queries.add(new Query("government (comments only)", SearchRequest.of("government").withKinds(Set.of(DocumentKind.COMMENT))));
-    queries.add(new Query("water (source DAWN.COM)", new SearchRequest("water", Set.of(), "DAWN.COM", null, null, null, null, 20)));
-    queries.add(new Query("bijli (one month)", new SearchRequest("bijli", Set.of(), null, null,
+    queries.add(new Query("water (source DAWN.COM)", new SearchRequest("water", Set.of(), "DAWN.COM", null, null, null, null, null, 20)));
+    queries.add(new Query("bijli (one month)", new SearchRequest("bijli", Set.of(), null, null, null,
         java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31), null, 20)));
     return queries;
   }
