@@ -63,6 +63,7 @@ import news.broadsheet.moderation.ShoutingCheck;
 import news.broadsheet.moderation.WordCheck;
 import news.broadsheet.moderation.WordListService;
 import news.broadsheet.moderation.WordStore;
+import news.broadsheet.search.CommentIndexStore;
 import news.broadsheet.search.SearchIndexer;
 import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
@@ -171,7 +172,7 @@ public final class App implements AutoCloseable {
     this.newComments = new PolledNewComments(commentService);
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
-    QueueStore queueStore = new QueueStore();
+    QueueStore queueStore = new QueueStore(new CommentIndexStore(database.isSqlite()));
     this.moderation =
         new ModerationService(
             database, comments, events, reportStore, queueStore, classifier, posting, storyChanges, clock);
