@@ -8,7 +8,7 @@
 #     suspect word), and a moderator rejects the held ones with one bulk action (timed);
 #  3. switches to pre-moderation and posts PENDING comments, all held: the queue to measure;
 #  4. measures with wrk at 1 and 4 connections, logged in as a moderator.
-# Usage: bench/queue.sh   (ARTICLES=10000 COMMENTS=100 HISTORY=30000 PENDING=10000 DURATION=10s POSTGRES=1)
+# Usage: bench/queue.sh   (ARTICLES=10000 COMMENTS=100 HISTORY=30000 PENDING=10000 DURATION=10s SQLITE=1 POSTGRES=1)
 # DATA=DIR keeps the SQLite database there, and a later run with the same DATA measures it again at once.
 # Needs wrk and sqlite3 (installed with apt-get when missing). Talks to 127.0.0.1 only.
 set -euo pipefail
@@ -152,11 +152,13 @@ echo "== building"
 ./mvnw -q -B -o -DskipTests package test-compile
 cp="target/test-classes:target/broadsheet.jar"
 
-data=${DATA:-$work/data}
-store=(--data "$data")
-sqlite_fresh=1
-[[ -f "$data/broadsheet.db" ]] && sqlite_fresh=0
-bench_store SQLite "$sqlite_fresh" sqlite3 "$data/broadsheet.db"
+if [[ "${SQLITE:-1}" == 1 ]]; then
+  data=${DATA:-$work/data}
+  store=(--data "$data")
+  sqlite_fresh=1
+  [[ -f "$data/broadsheet.db" ]] && sqlite_fresh=0
+  bench_store SQLite "$sqlite_fresh" sqlite3 "$data/broadsheet.db"
+fi
 
 if [[ "${POSTGRES:-1}" == 1 ]]; then
   pg_start queue

@@ -1,7 +1,10 @@
 package news.broadsheet;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import news.broadsheet.account.AccountService;
 import news.broadsheet.account.AccountSettings;
@@ -23,16 +26,25 @@ import news.broadsheet.article.StoryIndex;
 import news.broadsheet.article.StoryChanges;
 import news.broadsheet.article.StoryIndexStore;
 import news.broadsheet.article.CommentsPolicy;
+import news.broadsheet.cluster.ClusterJobs;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentService;
 import news.broadsheet.comment.CommentSettings;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.comment.NewComments;
+import news.broadsheet.comment.FollowingNewComments;
+import news.broadsheet.comment.NotifiedNewComments;
 import news.broadsheet.comment.PolledNewComments;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.demo.DemoContent;
 import news.broadsheet.desk.Desk;
 import news.broadsheet.desk.DeskSettings;
+import news.broadsheet.insight.DashboardService;
+import news.broadsheet.insight.DashboardStore;
+import news.broadsheet.insight.ReactionService;
+import news.broadsheet.insight.ReactionStore;
+import news.broadsheet.insight.TallyStore;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaSettings;
 import news.broadsheet.media.MediaStore;
@@ -80,7 +92,7 @@ public final class App implements AutoCloseable {
   private final AppConfig config;
   private final Clock clock;
   private final Database database;
-  private final StoryChanges storyChanges = new StoryChanges();
+  private final StoryChanges storyChanges;
   private final ArchiveImporter importer;
   private final ArchiveExporter exporter;
   private final CorpusStatsService stats;
@@ -89,7 +101,7 @@ public final class App implements AutoCloseable {
   private final DemoContent demo;
   private final GroupCommitWriter writer;
   private final CommentPostingService posting;
-  private final PolledNewComments newComments;
+  private final FollowingNewComments newComments;
   private final AccountService accounts;
   private final CommentsPolicy commentsPolicy;
   private final StoryIndex storyIndex;
@@ -102,17 +114,22 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final ReportService reports;
   private final EvaluationService evaluation;
+  private final DashboardService dashboard;
+  private final ReactionService reactions;
   private final ApiTokens apiTokens;
   private final MediaService media;
   private final Desk desk;
   private final QueueService queue;
   private final SearchIndexer searchIndexer;
   private final SearchService search;
+  private final RateLimits rateLimits;
+  private final ClusterJobs jobs;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
     this.clock = clock;
     this.database = Database.open(config.database());
+    this.storyChanges = new StoryChanges(database.changes());
     ArticleStore articles = new ArticleStore();
     CommentStore comments = new CommentStore();
     SourceZones zones = new SourceZones(config.defaultZone(), config.sourceZones());
@@ -120,7 +137,7 @@ public final class App implements AutoCloseable {
     this.importer =
         new ArchiveImporter(
             database, new ArchiveReader(), new StoryMerger(articles, comments, zones), storyChanges, clock,
-            BulkLoadListener.of(SearchIndexer.COMMENT_INSERT_TRIGGERS, searchIndexer::queueComments));
+            bulkLoaded(searchIndexer, new TallyStore()));
     this.exporter = new ArchiveExporter(database, articles, comments, new ArchiveWriter());
     this.stats = new CorpusStatsService(database, articles, comments);
     this.articleService = new ArticleService(database, articles, storyChanges);
@@ -155,8 +172,9 @@ public final class App implements AutoCloseable {
                 new ClassifierCheck(classifier, settings)),
             events,
             clock);
+    this.rateLimits = RateLimits.forDatabase(database, clock);
     AccountStore accountStore = new AccountStore();
-    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, clock);
+    this.accounts = new AccountService(database, accountStore, new PasswordHasher(), settings, rateLimits, clock);
     this.apiTokens = new ApiTokens(database, accountStore, new ApiTokenStore(), clock);
     this.posting =
         new CommentPostingService(
@@ -169,7 +187,9 @@ public final class App implements AutoCloseable {
             commentsPolicy,
             settings,
             clock);
-    this.newComments = new PolledNewComments(commentService);
+    this.newComments = database.isSqlite()
+        ? new PolledNewComments(commentService)
+        : new NotifiedNewComments(commentService, database.changes());
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
     QueueStore queueStore = new QueueStore(new CommentIndexStore(database.isSqlite()));
@@ -182,8 +202,38 @@ public final class App implements AutoCloseable {
     this.evaluation = new EvaluationService(classifier, words, settings);
     database.joinEachTransaction(searchIndexer);
     this.search = new SearchService(database, config.defaultZone());
+    this.dashboard = new DashboardService(database, new DashboardStore(), articles, config.defaultZone(), clock);
+    this.reactions = new ReactionService(database, articles, comments, new ReactionStore(), clock);
     this.media = new MediaService(database, new MediaStore(), settings, clock);
     this.desk = new Desk(database, articles, settings, zones, media, premoderation, storyChanges, searchIndexer, clock);
+    this.jobs = new ClusterJobs(database, clock);
+    jobs.add("rate-limit-purge", Duration.ofMinutes(10), rateLimits::purge);
+    jobs.add("search-index", Duration.ofSeconds(1), () -> searchIndexer.indexAll(done -> {}));
+    jobs.add("desk-schedule", Duration.ofSeconds(1), desk.scheduler()::publishDue);
+  }
+
+  /**
+   * Starts what a serving node runs besides answering requests: listening for the changes other
+   * nodes make, and the periodic jobs, each on one node at a time. Commands do not start them.
+   */
+  public void startBackgroundWork() {
+    database.changes().start();
+    jobs.start();
+  }
+
+  /** The periodic jobs, each run on one node at a time among those sharing the database. */
+  public ClusterJobs jobs() {
+    return jobs;
+  }
+
+  /** What a bulk load's set-aside insert triggers did: queue for search, count for insight. */
+  private static BulkLoadListener bulkLoaded(SearchIndexer searchIndexer, TallyStore tallies) {
+    Set<String> triggers = new HashSet<>(SearchIndexer.COMMENT_INSERT_TRIGGERS);
+    triggers.addAll(TallyStore.COMMENT_INSERT_TRIGGERS);
+    return BulkLoadListener.of(Set.copyOf(triggers), (transaction, firstCommentId, lastSetAsideId) -> {
+      searchIndexer.queueComments(transaction, firstCommentId);
+      tallies.countLoaded(transaction, firstCommentId, lastSetAsideId);
+    });
   }
 
   public AppConfig config() {
@@ -233,6 +283,11 @@ public final class App implements AutoCloseable {
    */
   public StoryChanges storyChanges() {
     return storyChanges;
+  }
+
+  /** Rate limits counted across every node sharing the database (on SQLite, in this process). */
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   public AccountService accounts() {
@@ -285,6 +340,16 @@ public final class App implements AutoCloseable {
     return evaluation;
   }
 
+  /** The newsroom's dashboard, from counts kept as comments are written and decided. */
+  public DashboardService dashboard() {
+    return dashboard;
+  }
+
+  /** How readers reacted to each story. */
+  public ReactionService reactions() {
+    return reactions;
+  }
+
   /** Tokens for the desk API. */
   public ApiTokens apiTokens() {
     return apiTokens;
@@ -309,7 +374,7 @@ public final class App implements AutoCloseable {
     return demo;
   }
 
-  /** Keeps the search index up to date; a server starts its background thread. */
+  /** Keeps the search index up to date; what transactions leave queued is indexed by a periodic job. */
   public SearchIndexer searchIndexer() {
     return searchIndexer;
   }
@@ -320,7 +385,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
-    desk.close();
+    jobs.close();
     newComments.close();
     searchIndexer.close();
     writer.close();

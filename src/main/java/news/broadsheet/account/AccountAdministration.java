@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -46,6 +48,7 @@ final class AccountAdministration {
       }
       store.setRole(handle, id, role);
       store.insertEvent(handle, id, AccountEventKind.ROLE_CHANGED, before.role(), role, 0, by, clock.millis());
+      database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, id));
       return existing(handle, id);
     });
   }
@@ -63,6 +66,7 @@ final class AccountAdministration {
       int ended = disabled ? store.endSessions(handle, id) : 0;
       store.insertEvent(handle, id, disabled ? AccountEventKind.DISABLED : AccountEventKind.ENABLED, null, null, ended, by,
           clock.millis());
+      database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, id));
       return existing(handle, id);
     });
   }

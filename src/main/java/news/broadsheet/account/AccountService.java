@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import news.broadsheet.cluster.RateLimits;
 import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /**
@@ -28,8 +31,8 @@ public final class AccountService {
   private final PasswordHasher hasher;
   private final SettingsService settings;
   private final Clock clock;
-  private final LoginThrottle throttle = new LoginThrottle(5, 20);
-  private final LoginThrottle signUps = new LoginThrottle(SIGN_UPS_PER_CLIENT, SIGN_UPS_PER_CLIENT);
+  private final LoginThrottle throttle;
+  private final LoginThrottle signUps;
   /**
    * Whether a name belongs to an account, asked on every guest's comment: remembered for a few
    * seconds, and forgotten at once when an account is added here.
@@ -40,13 +43,22 @@ public final class AccountService {
   private final AccountAdministration administration;
 
   public AccountService(
-      Database database, AccountStore store, PasswordHasher hasher, SettingsService settings, Clock clock) {
+      Database database,
+      AccountStore store,
+      PasswordHasher hasher,
+      SettingsService settings,
+      RateLimits limits,
+      Clock clock) {
     this.database = database;
+    this.throttle = LoginThrottle.logins(limits, 5, 20);
+    this.signUps = LoginThrottle.signUps(limits, SIGN_UPS_PER_CLIENT);
     this.store = store;
     this.hasher = hasher;
     this.settings = settings;
     this.clock = clock;
     this.administration = new AccountAdministration(database, new AccountAdminStore(), clock);
+    database.changes().on(ChangeKind.ACCOUNTS, change -> takenNames.invalidateAll());
+    database.changes().onCatchUp(takenNames::invalidateAll);
   }
 
   /** A hash to check unknown names against, so a wrong name takes as long as a wrong password. */
@@ -68,6 +80,7 @@ public final class AccountService {
                 "name", "There is already a user named " + trimmed + "; please choose another name.");
           }
           long id = store.insertUser(handle, trimmed, role, hash, clock.millis());
+          database.changes().announce(handle, Change.of(ChangeKind.ACCOUNTS, id));
           takenNames.invalidateAll();
           return new User(id, trimmed, role, false);
         });

@@ -126,8 +126,13 @@ public final class ArchiveImporter {
                     comments += ImportBatches.comments(chunk);
                   }
                   List<StoryMerger.Result> stored = session.finish();
+                  for (StoryMerger.Result result : stored) {
+                    if (result.outcome() == ImportOutcome.UPDATED) {
+                      changes.changed(transaction, result.articleId());
+                    }
+                  }
                   if (limits.bulk()) {
-                    bulkLoaded.loaded(transaction, firstCommentId);
+                    bulkLoaded.loaded(transaction, firstCommentId, session.lastStoredSetAside());
                   }
                   return stored;
                 }
@@ -149,9 +154,6 @@ public final class ArchiveImporter {
       List<ArchiveInput> inputs, List<StoryMerger.Result> results, ImportSummary summary, ImportProgress progress) {
     for (int i = 0; i < inputs.size(); i++) {
       StoryMerger.Result result = results.get(i);
-      if (result.outcome() == ImportOutcome.UPDATED) {
-        changes.changed(result.articleId());
-      }
       summary.stored(result.outcome(), result.commentsAdded());
       progress.stored(inputs.get(i), result.outcome(), result.commentsAdded());
     }

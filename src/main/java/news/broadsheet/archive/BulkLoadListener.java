@@ -14,8 +14,12 @@ public interface BulkLoadListener {
   /** The names of the insert triggers whose work {@link #loaded} does. */
   Set<String> triggers();
 
-  /** The load stored comments from this id on (and none of those before it). */
-  void loaded(Handle transaction, long firstCommentId);
+  /**
+   * The load stored comments from the first id on (and none of those before it), those up to the
+   * last id with the triggers set aside, and any after it (merged into stories stored before) with
+   * them.
+   */
+  void loaded(Handle transaction, long firstCommentId, long lastSetAsideId);
 
   /** A listener that does the work of the triggers named. */
   static BulkLoadListener of(Set<String> triggers, Work work) {
@@ -26,8 +30,8 @@ public interface BulkLoadListener {
       }
 
       @Override
-      public void loaded(Handle transaction, long firstCommentId) {
-        work.loaded(transaction, firstCommentId);
+      public void loaded(Handle transaction, long firstCommentId, long lastSetAsideId) {
+        work.loaded(transaction, firstCommentId, lastSetAsideId);
       }
     };
   }
@@ -35,6 +39,6 @@ public interface BulkLoadListener {
   /** What a listener does once a bulk load has stored its comments. */
   @FunctionalInterface
   interface Work {
-    void loaded(Handle transaction, long firstCommentId);
+    void loaded(Handle transaction, long firstCommentId, long lastSetAsideId);
   }
 }

@@ -87,6 +87,7 @@ public final class StoryMerger {
     private final CommentImportStore commentStatements;
     private final List<Stored> stored = new ArrayList<>();
     private DeferredIndexes setAside;
+    private long lastSetAside = -1;
 
     private Session(Handle handle, DeferredIndexes setAside) {
       this.handle = handle;
@@ -146,9 +147,18 @@ public final class StoryMerger {
      * Sends everything that waits, merges included, and returns what each file stored since the
      * last call, in order.
      */
+    /**
+     * The last comment stored while the insert triggers were set aside (a bulk session, once
+     * {@link #finish} has run); the comments it merges after are stored with them.
+     */
+    long lastStoredSetAside() {
+      return lastSetAside;
+    }
+
     List<Result> finish() {
       commentStatements.flush();
       if (setAside != null) {
+        lastSetAside = comments.storedAtMost(handle);
         setAside.restore();
         setAside = null;
       }

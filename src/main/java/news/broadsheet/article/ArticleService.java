@@ -64,11 +64,14 @@ public final class ArticleService {
    * @return whether there is such a story
    */
   public boolean setCommentsClosed(long id, boolean closed) {
-    if (database.inTransaction(handle -> store.setCommentsClosed(handle, id, closed))) {
-      changes.changed(id);
-      return true;
-    }
-    return false;
+    return database.inTransaction(
+        handle -> {
+          boolean found = store.setCommentsClosed(handle, id, closed);
+          if (found) {
+            changes.changed(handle, id);
+          }
+          return found;
+        });
   }
 
   public boolean isEmpty() {

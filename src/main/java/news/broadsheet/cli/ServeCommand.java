@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--post-rate-limit",
       paramLabel = "PER_MINUTE",
       defaultValue = "${env:BROADSHEET_POST_RATE_LIMIT:-10}",
-      description = "Comments one client may post a minute; 0 turns the limit off, e.g. for load tests (default: ${DEFAULT-VALUE}; env BROADSHEET_POST_RATE_LIMIT).")
+      description = "Comments one client may post a minute, counted across every server sharing a PostgreSQL database; 0 turns the limit off, e.g. for load tests (default: ${DEFAULT-VALUE}; env BROADSHEET_POST_RATE_LIMIT).")
   int postRateLimit;
 
   @Option(
@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--page-cache-seconds",
       paramLabel = "SECONDS",
       defaultValue = "${env:BROADSHEET_PAGE_CACHE_SECONDS:-60}",
-      description = "How long a rendered story page may be served from memory; a change made through this server (a comment, a recommendation, a moderator's decision, comments closed) shows at once regardless. Use 0 with several servers on one database (default: ${DEFAULT-VALUE}; env BROADSHEET_PAGE_CACHE_SECONDS).")
+      description = "The longest a rendered story page is kept in memory, a safety net only: every change clears its story's pages at once, on every server sharing a PostgreSQL database too; 0 renders every request (default: ${DEFAULT-VALUE}; env BROADSHEET_PAGE_CACHE_SECONDS).")
   int pageCacheSeconds;
 
   @Option(
@@ -106,7 +106,6 @@ final class ServeCommand implements Callable<Integer> {
           "Warmed up: %,d requests in %.1f s%n", answered, (System.nanoTime() - started) / 1e9);
     }
     WebServer server = WebServer.start(app, settings);
-    app.searchIndexer().start();
     spec.commandLine().getOut().printf(
         "Broadsheet is serving http://%s:%d/ from %s%n", host, server.port(), app.database().location().describe());
     CountDownLatch stopped = new CountDownLatch(1);

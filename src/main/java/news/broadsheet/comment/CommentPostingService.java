@@ -10,6 +10,8 @@ import news.broadsheet.article.CommentingTerms;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.CommentsPolicy;
 import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 import news.broadsheet.storage.GroupCommitWriter;
 import org.jdbi.v3.core.Handle;
@@ -147,6 +149,9 @@ public final class CommentPostingService {
         comments.insertPosted(
             handle, comment, rootId, verdict.reasons(), draft.clientKey(), draft.accountId(), now.toEpochMilli());
     screening.stored(handle, stored, verdict);
+    if (stored.status() == CommentStatus.PUBLISHED) {
+      database.changes().announce(handle, new Change(ChangeKind.COMMENT_PUBLISHED, stored.articleId(), stored.id()));
+    }
     return stored;
   }
 
@@ -179,6 +184,9 @@ public final class CommentPostingService {
                       .orElseThrow(
                           () -> new InvalidCommentException(CommentError.NO_SUCH_COMMENT, null, "There is no such comment."));
               boolean added = comments.addRecommendation(handle, comment.id(), readerKey, now);
+              if (added) {
+                database.changes().announce(handle, new Change(ChangeKind.RECOMMENDED, comment.articleId(), comment.id()));
+              }
               return new Recommendation(comments.find(handle, commentId).orElseThrow(), added);
             });
     if (outcome.added()) {

@@ -172,6 +172,15 @@ public final class CommentStore {
         .list();
   }
 
+  /** Every comment of a story, whatever its status, oldest first (ties in the order they were stored). */
+  public List<Comment> allOfArticle(Handle handle, long articleId) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM comments WHERE article_id = ? ORDER BY posted_at, id")
+        .bind(0, articleId)
+        .map(CommentStore::comment)
+        .list();
+  }
+
   /** A page of a story's published top-level comments. */
   public List<Comment> publishedRoots(Handle handle, long articleId, CommentSort sort, int limit, int offset) {
     return handle

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * One story {@link PolledNewComments} follows, and which of its comments the follower has been
+ * One story {@link FollowingNewComments} follows, and which of its comments the follower has been
  * told of. Comments arrive twice over: from this node's posting service and from the poll.
  * Polling asks for comments above a floor that lags the highest id seen by {@link
  * #LOOKBACK_NANOS}, because on PostgreSQL a comment with a lower id can commit after one with a

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 /**
  * Where this node learns of comments newly published on the stories it follows, whichever node
  * published them. Live streams subscribe here and know nothing of how the comments are found
- * (today a poll of the database, {@link PolledNewComments}; PostgreSQL's LISTEN/NOTIFY would do
- * as well).
+ * (on PostgreSQL through the change feed's notifications, {@link NotifiedNewComments}; on a
+ * SQLite file a poll of the database, {@link PolledNewComments}).
  *
  * <p>Each follower is told of each comment once, on the feed's own thread, one comment at a time.
  */

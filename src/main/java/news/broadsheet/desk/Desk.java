@@ -11,7 +11,7 @@ import news.broadsheet.settings.SettingsService;
 import news.broadsheet.storage.Database;
 
 /** The desk's services, built together: they share its stores and its writer. */
-public final class Desk implements AutoCloseable {
+public final class Desk {
 
   private final DeskService stories;
   private final DeskBoard board;
@@ -30,8 +30,8 @@ public final class Desk implements AutoCloseable {
     TagStore tags = new TagStore();
     SectionStore sectionStore = new SectionStore();
     DeskWriter writer = new DeskWriter(database, desk, new RevisionStore(),
-        new Taxonomy(authorStore, tags, sectionStore), articles, search, clock);
-    StoryEffects effects = new StoryEffects(premoderation, changes);
+        new Taxonomy(authorStore, tags, sectionStore), articles, search, changes, clock);
+    StoryEffects effects = new StoryEffects(premoderation);
     this.stories = new DeskService(writer, settings, zones, media, effects, clock);
     this.board = new DeskBoard(database, new DeskListStore());
     this.scheduler = new Scheduler(database, desk, writer, effects, clock);
@@ -65,7 +65,7 @@ public final class Desk implements AutoCloseable {
     return board;
   }
 
-  /** Publishes scheduled stories on time; started by the server. */
+  /** Publishes scheduled stories on time; a server runs it as one of its periodic jobs. */
   public Scheduler scheduler() {
     return scheduler;
   }
@@ -86,10 +86,5 @@ public final class Desk implements AutoCloseable {
   /** The HTML of a CommonMark body. */
   public StoryBody body() {
     return body;
-  }
-
-  @Override
-  public void close() {
-    scheduler.close();
   }
 }

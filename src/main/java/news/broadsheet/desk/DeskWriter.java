@@ -8,6 +8,7 @@ import java.util.Optional;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.Slugs;
 import news.broadsheet.article.Story;
+import news.broadsheet.article.StoryChanges;
 import news.broadsheet.article.StoryStatus;
 import news.broadsheet.search.SearchIndexer;
 import news.broadsheet.storage.Database;
@@ -26,17 +27,19 @@ final class DeskWriter {
   private final Taxonomy taxonomy;
   private final ArticleStore articles;
   private final SearchIndexer search;
+  private final StoryChanges changes;
   private final StoryShape shape = new StoryShape();
   private final Clock clock;
 
   DeskWriter(Database database, DeskStore desk, RevisionStore revisions, Taxonomy taxonomy, ArticleStore articles,
-      SearchIndexer search, Clock clock) {
+      SearchIndexer search, StoryChanges changes, Clock clock) {
     this.database = database;
     this.desk = desk;
     this.revisions = revisions;
     this.taxonomy = taxonomy;
     this.articles = articles;
     this.search = search;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -90,7 +93,8 @@ final class DeskWriter {
 
   /**
    * Writes a story over revision {@code latest}; a story whose status changed from {@code was}
-   * (null for a new one) is indexed again for search, as readers may see it or no longer.
+   * (null for a new one) is indexed again for search, as readers may see it or no longer; every
+   * node forgets the pages it keeps of the story once the write commits.
    */
   private DeskStory write(Handle handle, Actor actor, DeskStory next, StoryStatus was, int latest,
       Step.Outcome outcome) {
@@ -112,6 +116,7 @@ final class DeskWriter {
       search.storyShownChanged(handle, saved.id());
     }
     revisions.insert(handle, revision(saved, number, outcome, actor));
+    changes.changed(handle, saved.id());
     return saved;
   }
 

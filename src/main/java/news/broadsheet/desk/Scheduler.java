@@ -2,24 +2,20 @@ package news.broadsheet.desk;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import news.broadsheet.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes scheduled stories when their time comes. Every running server looks once a second;
- * the schedule lives in the database, so it survives restarts, and the claim is the database's
- * too: a story is published by the one step whose write finds it still at the revision it read
- * (any other server's write of the same step finds none and does nothing), so it is published
- * exactly once however many servers share the database.
+ * Publishes scheduled stories when their time comes. A server runs {@link #publishDue()} once a
+ * second as a periodic job, on one node at a time among those sharing the database; the schedule
+ * lives in the database, so it survives restarts, and the claim is the database's too: a story is
+ * published by the one step whose write finds it still at the revision it read (any other
+ * server's write of the same step finds none and does nothing), so it is published exactly once
+ * even when a node that lost its job's lease is still running it.
  */
-public final class Scheduler implements AutoCloseable {
+public final class Scheduler {
 
-  /** How often the schedule is read, in milliseconds. */
-  static final long PERIOD_MILLIS = 1_000;
   private static final int BATCH = 50;
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
@@ -28,7 +24,6 @@ public final class Scheduler implements AutoCloseable {
   private final DeskWriter writer;
   private final StoryEffects effects;
   private final Clock clock;
-  private ScheduledExecutorService timer;
 
   Scheduler(Database database, DeskStore store, DeskWriter writer, StoryEffects effects, Clock clock) {
     this.database = database;
@@ -55,37 +50,9 @@ public final class Scheduler implements AutoCloseable {
         LOG.warn("scheduled story {} could not be published now: {}", id, failure.getMessage());
       }
     }
+    if (published > 0) {
+      LOG.info("published {} scheduled {}", published, published == 1 ? "story" : "stories");
+    }
     return published;
-  }
-
-  /** Starts looking once a second, on a thread of its own. */
-  public synchronized void start() {
-    if (timer == null) {
-      timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "desk-scheduler");
-        thread.setDaemon(true);
-        return thread;
-      });
-      timer.scheduleWithFixedDelay(this::publishSafely, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void publishSafely() {
-    try {
-      int published = publishDue();
-      if (published > 0) {
-        LOG.info("published {} scheduled {}", published, published == 1 ? "story" : "stories");
-      }
-    } catch (RuntimeException failure) {
-      LOG.warn("the schedule could not be read: {}", failure.getMessage());
-    }
-  }
-
-  @Override
-  public synchronized void close() {
-    if (timer != null) {
-      timer.shutdownNow();
-      timer = null;
-    }
   }
 }

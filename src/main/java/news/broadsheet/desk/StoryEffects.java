@@ -1,24 +1,21 @@
 package news.broadsheet.desk;
 
-import news.broadsheet.article.StoryChanges;
 import news.broadsheet.moderation.Moderator;
 import news.broadsheet.moderation.PremoderationService;
 
 /**
  * What follows a committed desk step outside its transaction: comments on a pre-moderated story
- * are held for review (or no longer), and the story's cached pages are cleared, so that the step
- * shows on the very next request.
+ * are held for review (or no longer). (The story's cached pages are cleared by the step's own
+ * transaction, on every node.)
  */
 final class StoryEffects {
 
   private static final Moderator DESK = Moderator.named("Desk");
 
   private final PremoderationService premoderation;
-  private final StoryChanges changes;
 
-  StoryEffects(PremoderationService premoderation, StoryChanges changes) {
+  StoryEffects(PremoderationService premoderation) {
     this.premoderation = premoderation;
-    this.changes = changes;
   }
 
   /**
@@ -33,6 +30,5 @@ final class StoryEffects {
         premoderation.setStory(after.id(), held, DESK);
       }
     }
-    changes.changed(after.id());
   }
 }

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import news.broadsheet.settings.SettingsService;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /**
  * The classifier learnt from this site's moderators. It is trained from the stored decisions at
- * start and then kept up to date: after each decision taken here at once, and every few seconds
- * from decisions taken elsewhere (another node, the command line). The latest decision on a
+ * start and then kept up to date: after each decision taken here or on another node sharing the
+ * database at once (the change feed), and every few seconds from decisions taken elsewhere (the
+ * command line on SQLite). The latest decision on a
  * comment is the one it learns; nothing of the model needs storing beyond the decisions.
  */
 public final class ClassifierService {
@@ -31,6 +33,8 @@ public final class ClassifierService {
     this.decisions = decisions;
     this.settings = settings;
     refresh();
+    database.changes().on(ChangeKind.DECISION, change -> refresh());
+    database.changes().onCatchUp(this::refresh);
   }
 
   /** Learns the decisions taken since the last refresh. */

@@ -9,6 +9,8 @@ import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.comment.CommentStatus;
 import news.broadsheet.comment.CommentStore;
 import news.broadsheet.comment.Reason;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -122,18 +124,32 @@ public final class ModerationService {
     events.insert(handle, new ModerationEvent(0, commentId, null, ActorKind.MODERATOR, by.name(), by.accountId(),
         decision.action(), List.of(), why, before.status(), decision.status(), clock.instant()));
     reports.markReviewed(handle, commentId);
-    return new Comment[] {before, comments.find(handle, commentId).orElseThrow()};
+    Comment after = comments.find(handle, commentId).orElseThrow();
+    announce(handle, before, after);
+    return new Comment[] {before, after};
   }
 
-  /** Tells the story's pages and the live listeners of a committed decision. */
+  /** Tells this node's live listeners of a committed decision that made a comment visible. */
   private Comment told(Comment before, Comment after) {
-    if (before.status() != after.status()) {
-      changes.changed(after.articleId());
-    }
-    if (before.status() != CommentStatus.PUBLISHED && after.status() == CommentStatus.PUBLISHED) {
+    if (before.status() != CommentStatus.PUBLISHED) {
       posting.announcePublished(after);
     }
     return after;
+  }
+
+  /**
+   * Inside the decision's transaction: every node's classifier learns it, and when the comment's
+   * status changed, every node's pages of its story are drawn again and, when it became visible,
+   * every node's live readers get it.
+   */
+  private void announce(Handle handle, Comment before, Comment after) {
+    database.changes().announce(handle, Change.of(ChangeKind.DECISION, after.id()));
+    if (before.status() != after.status()) {
+      changes.changed(handle, after.articleId());
+    }
+    if (before.status() != CommentStatus.PUBLISHED && after.status() == CommentStatus.PUBLISHED) {
+      database.changes().announce(handle, new Change(ChangeKind.COMMENT_PUBLISHED, after.articleId(), after.id()));
+    }
   }
 
   private static List<Reason> shownReasons(ModeratorDecision decision, String why) {

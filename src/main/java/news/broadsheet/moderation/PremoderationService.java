@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /**
@@ -24,6 +26,8 @@ public final class PremoderationService {
     this.events = events;
     this.clock = clock;
     this.entries = new Reloading<>(() -> Set.copyOf(database.read(store::all)));
+    database.changes().on(ChangeKind.PREMODERATION, change -> entries.invalidate());
+    database.changes().onCatchUp(entries::invalidate);
   }
 
   /** Holds every new comment on a story for review (on), or stops doing so (off). */
@@ -63,6 +67,7 @@ public final class PremoderationService {
             changed |= on ? store.put(handle, kind, value, by.name(), now) : store.remove(handle, kind, value);
           }
           if (changed) {
+            database.changes().announce(handle, Change.of(ChangeKind.PREMODERATION));
             events.insert(handle, new ModerationEvent(0, null, subject, ActorKind.MODERATOR, by.name(), by.accountId(),
                 on ? ModerationAction.PREMODERATED : ModerationAction.UNPREMODERATED, List.of(), "", null, null,
                 clock.instant()));

@@ -51,13 +51,11 @@ public final class ReportService {
     if (readerKey == null || readerKey.isBlank()) {
       throw new ModerationException("a report needs to know which reader makes it");
     }
-    long[] story = new long[1];
-    ReportOutcome outcome = database.inTransaction(
+    return database.inTransaction(
         handle -> {
           Comment comment = comments.find(handle, commentId)
               .filter(c -> c.status() == CommentStatus.PUBLISHED)
               .orElseThrow(() -> new ModerationException("there is no published comment " + commentId));
-          story[0] = comment.articleId();
           reports.insert(handle, commentId, readerKey, why, clock.millis());
           int open = reports.countOpen(handle, commentId);
           boolean hide = settings.get(ModerationSettings.REPORTS_ENABLED)
@@ -65,15 +63,12 @@ public final class ReportService {
           if (hide) {
             List<Reason> because = List.of(Reason.reports(open));
             comments.updateStatus(handle, commentId, CommentStatus.PENDING, because);
+            changes.changed(handle, comment.articleId());
             events.insert(handle, new ModerationEvent(0, comment.id(), null, ActorKind.READERS, "readers", null,
                 ModerationAction.HIDDEN, because, "", CommentStatus.PUBLISHED, CommentStatus.PENDING, clock.instant()));
           }
           return new ReportOutcome(open, hide);
         });
-    if (outcome.hidden()) {
-      changes.changed(story[0]);
-    }
-    return outcome;
   }
 
   /** A comment's reports, oldest first. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /** Bans and timed suspensions of commenters; each is recorded in the audit trail. */
@@ -28,6 +30,8 @@ public final class SanctionService {
     this.events = events;
     this.clock = clock;
     this.active = new Reloading<>(() -> database.read(handle -> store.active(handle, clock.millis())));
+    database.changes().on(ChangeKind.SANCTIONS, change -> active.invalidate());
+    database.changes().onCatchUp(active::invalidate);
   }
 
   /** Bans a commenter until lifted. */
@@ -61,6 +65,7 @@ public final class SanctionService {
           Sanction sanction = store.find(handle, sanctionId)
               .orElseThrow(() -> new ModerationException("there is no sanction " + sanctionId));
           if (store.lift(handle, sanctionId, by.name(), clock.millis())) {
+            database.changes().announce(handle, Change.of(ChangeKind.SANCTIONS));
             events.insert(handle, new ModerationEvent(0, null, sanction.commenter().subject(), ActorKind.MODERATOR,
                 by.name(), by.accountId(), ModerationAction.LIFTED, List.of(), "sanction " + sanctionId, null, null,
                 clock.instant()));
@@ -110,6 +115,7 @@ public final class SanctionService {
     Sanction sanction = database.inTransaction(
         handle -> {
           long id = store.insert(handle, who, until, why, by.name(), now);
+          database.changes().announce(handle, Change.of(ChangeKind.SANCTIONS));
           events.insert(handle, new ModerationEvent(0, null, who.subject(), ActorKind.MODERATOR, by.name(),
               by.accountId(), until == null ? ModerationAction.BANNED : ModerationAction.SUSPENDED, List.of(), why,
               null, null, clock.instant()));

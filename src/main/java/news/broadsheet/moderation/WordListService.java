@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /** The banned and suspect word lists: edited by admins, read by screening. */
@@ -21,6 +23,8 @@ public final class WordListService {
     this.store = store;
     this.clock = clock;
     this.matcher = new Reloading<>(() -> compile(all()));
+    database.changes().on(ChangeKind.WORD_LISTS, change -> matcher.invalidate());
+    database.changes().onCatchUp(matcher::invalidate);
   }
 
   /** Every entry and its list, alphabetically within each list. */
@@ -56,6 +60,7 @@ public final class WordListService {
               done.add(word);
             }
           }
+          database.changes().announce(handle, Change.of(ChangeKind.WORD_LISTS));
           return done;
         });
     matcher.invalidate();
@@ -73,6 +78,7 @@ public final class WordListService {
               done.add(word);
             }
           }
+          database.changes().announce(handle, Change.of(ChangeKind.WORD_LISTS));
           return done;
         });
     matcher.invalidate();

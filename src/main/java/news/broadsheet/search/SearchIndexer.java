@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * <p>Every transaction indexes what it queued before it commits ({@link #begin}), so a comment
  * published or a decision taken is found, or no longer found, the moment it is committed, on
  * every node. What is queued otherwise (an import, a change made by a process that does not
- * index, a failure) is indexed in batches by a background thread of every server ({@link #start})
- * and by {@link #indexAll}: a second thread reads and analyses the next batch while the current
+ * index, a failure) is indexed in batches by {@link #indexAll}, which a server runs every second
+ * as a periodic job on one node at a time (see {@code App}), and {@code broadsheet import} before
+ * it ends: a second thread reads and analyses the next batch while the current
  * one is written, in one transaction (and on PostgreSQL one round trip) a batch.
  */
 public final class SearchIndexer implements Database.TransactionStep, AutoCloseable {
@@ -34,7 +35,6 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
   /** A transaction indexes at most this many items it queued (the rest waits for the background). */
   static final int LATEST = 500;
   static final int BATCH = 500;
-  private static final long IDLE_MILLIS = 200;
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
 
   private final Database database;
@@ -47,7 +47,6 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
     thread.setDaemon(true);
     return thread;
   });
-  private volatile Thread background;
 
   public SearchIndexer(Database database) {
     this.database = database;
@@ -170,51 +169,8 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
     queue.requeueStory(transaction, storyId);
   }
 
-  /** Starts the background thread that indexes what is queued, checking every 200 ms. */
-  public synchronized void start() {
-    if (background != null) {
-      return;
-    }
-    background = new Thread(this::run, "search-indexer");
-    background.setDaemon(true);
-    background.start();
-  }
-
-  private void run() {
-    while (background == Thread.currentThread()) {
-      try {
-        if (indexAll(done -> {}) == 0) {
-          Thread.sleep(IDLE_MILLIS);
-        }
-      } catch (InterruptedException stop) {
-        return;
-      } catch (RuntimeException failure) {
-        LOG.warn("search: indexing failed, trying again in a second: {}", failure.toString());
-        pause();
-      }
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(1000);
-    } catch (InterruptedException stop) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @Override
-  public synchronized void close() {
-    Thread running = background;
-    background = null;
-    if (running != null) {
-      running.interrupt();
-      try {
-        running.join(5000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+  public void close() {
     analyser.shutdownNow();
   }
 }

@@ -8,14 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import news.broadsheet.storage.Change;
+import news.broadsheet.storage.ChangeKind;
 import news.broadsheet.storage.Database;
 
 /**
  * The site's tunable settings, kept in the database so that the admin pages and the command line
  * change them without a restart. Every key is declared as a typed {@link Setting} with a default;
- * only changed values are stored. Reads come from a snapshot that is reloaded after a few seconds,
- * so a change made by another process (the command line, another node) arrives within
- * {@link #RELOAD_AFTER_SECONDS} seconds, and a change made here at once.
+ * only changed values are stored. Reads come from a snapshot, forgotten at once when a change is
+ * made here or announced by another node sharing the database (the change feed), and reloaded
+ * after {@link #RELOAD_AFTER_SECONDS} seconds in any case, which bounds how long a change made by
+ * a process that cannot announce it (the command line on a SQLite file) takes to arrive.
  */
 public final class SettingsService {
 
@@ -25,6 +29,7 @@ public final class SettingsService {
   private final SettingsStore store;
   private final Clock clock;
   private final Map<String, Setting<?>> declared = new LinkedHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
   public SettingsService(Database database, SettingsStore store, Collection<Setting<?>> settings, Clock clock) {
@@ -34,6 +39,8 @@ public final class SettingsService {
     settings.stream()
         .sorted(java.util.Comparator.comparing(Setting::key))
         .forEach(setting -> declared.put(setting.key(), setting));
+    database.changes().on(ChangeKind.SETTINGS, change -> forget());
+    database.changes().onCatchUp(this::forget);
   }
 
   /** The typed value of a setting: the stored one when valid, else its default. */
@@ -76,9 +83,10 @@ public final class SettingsService {
           } else {
             store.put(handle, setting.key(), text, by == null ? "" : by, clock.millis());
           }
+          database.changes().announce(handle, Change.of(ChangeKind.SETTINGS));
           return null;
         });
-    snapshot = null;
+    forget();
     return new SettingValue(setting.key(), text, setting.defaultText(), setting.description(), setting.accepts());
   }
 
@@ -95,10 +103,21 @@ public final class SettingsService {
   private Snapshot current() {
     Snapshot current = snapshot;
     if (current == null || current.isOlderThan(RELOAD_AFTER_SECONDS)) {
+      long before = generation.get();
       current = load();
-      snapshot = current;
+      synchronized (this) {
+        if (generation.get() == before) { // else a change arrived while loading: use it once, keep none
+          snapshot = current;
+        }
+      }
     }
     return current;
+  }
+
+  /** Forgets the snapshot: a change committed. */
+  private synchronized void forget() {
+    generation.incrementAndGet();
+    snapshot = null;
   }
 
   private Snapshot load() {

@@ -5,9 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -40,6 +43,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseLocation location;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final ChangeFeed changes;
   private final List<TransactionStep> steps = new CopyOnWriteArrayList<>();
 
   /** Work that joins every transaction of {@link #inTransaction}. */
@@ -57,6 +61,7 @@ public final class Database implements AutoCloseable {
     this.location = location;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    this.changes = new ChangeFeed(this, NodeName.ofThisProcess());
     if (location.vendor() == DatabaseLocation.Vendor.SQLITE) {
       jdbi.setStatementBuilderFactory(new CachedStatements());
     }
@@ -134,6 +139,11 @@ public final class Database implements AutoCloseable {
     return location.vendor() == DatabaseLocation.Vendor.SQLITE;
   }
 
+  /** How the processes sharing this database tell each other of what they change. */
+  public ChangeFeed changes() {
+    return changes;
+  }
+
   /** Whether the handle is on PostgreSQL (else SQLite). */
   public static boolean isPostgres(Handle handle) {
     try {
@@ -156,6 +166,15 @@ public final class Database implements AutoCloseable {
           ends.forEach(end -> end.accept(handle));
           return result;
         });
+  }
+
+  /**
+   * Runs the work in one transaction that no step joins: for what the nodes keep to coordinate
+   * (leases, rate limits), which changes nothing the steps look after and is run too often to
+   * pay for them.
+   */
+  public <T, X extends Exception> T inTransactionAlone(HandleCallback<T, X> work) throws X {
+    return jdbi.inTransaction(work);
   }
 
   /**
@@ -210,8 +229,30 @@ public final class Database implements AutoCloseable {
     return jdbi.open();
   }
 
+  /**
+   * Opens a connection of its own, outside the pool, which the caller must close: for work that
+   * holds a connection for the process's life (listening for PostgreSQL's notifications), so
+   * that the pool keeps all its connections for requests.
+   *
+   * @param purpose what it is for, shown by PostgreSQL as its application name ({@code pg_stat_activity})
+   */
+  public Connection openDedicatedConnection(String purpose) throws SQLException {
+    Properties properties = new Properties();
+    if (!isSqlite()) {
+      properties.setProperty("ApplicationName", purpose);
+    }
+    if (location.user() != null) {
+      properties.setProperty("user", location.user());
+    }
+    if (location.password() != null) {
+      properties.setProperty("password", location.password());
+    }
+    return DriverManager.getConnection(location.effectiveUrl(), properties);
+  }
+
   @Override
   public void close() {
+    changes.close();
     dataSource.close();
   }
 }

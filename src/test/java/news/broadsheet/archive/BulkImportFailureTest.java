@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import news.broadsheet.App;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.testing.ServeProcess;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.SmallCorpus;
 import news.broadsheet.testing.StoryFiles;
@@ -92,7 +93,7 @@ class BulkImportFailureTest {
 
   private Process startImport(DatabaseLocation location, Path corpus) throws Exception {
     List<String> command = new ArrayList<>(List.of(
-        ImportFailureTest.javaBinary(), "-cp", ImportFailureTest.testClassPath(), "news.broadsheet.cli.Main",
+        ServeProcess.javaBinary(), "-cp", ServeProcess.testClassPath(), "news.broadsheet.cli.Main",
         "import", "--mode", "bulk", "--data", location.dataDir().toString()));
     if (location.jdbcUrl() != null) {
       command.addAll(List.of("--database", location.jdbcUrl(), "--database-user", location.user()));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import news.broadsheet.App;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.testing.ServeProcess;
 import news.broadsheet.testing.SmallCorpus;
 import news.broadsheet.testing.TestApps;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class ImportFailureTest {
     Path data = temp.resolve("data");
     Process importer =
         new ProcessBuilder(
-                javaBinary(), "-cp", testClassPath(), "news.broadsheet.cli.Main",
+                ServeProcess.javaBinary(), "-cp", ServeProcess.testClassPath(), "news.broadsheet.cli.Main",
                 "import", "--data", data.toString(), corpus.toString())
             .redirectErrorStream(true)
             .redirectOutput(temp.resolve("import.log").toFile())
@@ -133,14 +133,5 @@ class ImportFailureTest {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     return process.waitFor();
-  }
-
-  static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  static String testClassPath() {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return String.join(File.pathSeparator, classPath.split(File.pathSeparator));
   }
 }

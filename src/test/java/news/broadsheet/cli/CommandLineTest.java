@@ -24,6 +24,7 @@ import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.InvalidCommentException;
 import news.broadsheet.config.AppConfig;
 import news.broadsheet.storage.DatabaseLocation;
+import news.broadsheet.testing.ServeProcess;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.StoryFiles;
 import org.junit.jupiter.api.Test;
@@ -200,7 +201,7 @@ class CommandLineTest {
   void adding_a_user_as_its_own_process_writes_nothing_on_standard_error() throws Exception {
     Process added =
         new ProcessBuilder(
-                GracefulShutdownTest.javaBinary(), "-cp", GracefulShutdownTest.testClassPath(), "news.broadsheet.cli.Main",
+                ServeProcess.javaBinary(), "-cp", ServeProcess.testClassPath(), "news.broadsheet.cli.Main",
                 "user", "add", "--data", data(), "--role", "moderator", "Saima")
             .redirectError(temp.resolve("stderr.txt").toFile())
             .start();

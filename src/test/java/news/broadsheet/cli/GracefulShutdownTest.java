@@ -2,7 +2,6 @@ package news.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,8 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import news.broadsheet.App;
 import news.broadsheet.archive.ArchiveInput;
@@ -36,6 +32,7 @@ import news.broadsheet.archive.ImportProgress;
 import news.broadsheet.storage.DatabaseLocation;
 import news.broadsheet.testing.Eventually;
 import news.broadsheet.testing.ReferenceSample;
+import news.broadsheet.testing.ServeProcess;
 import news.broadsheet.testing.TestApps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GracefulShutdownTest {
 
-  private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
   private static final int POSTERS = 16;
 
   @TempDir Path temp;
@@ -55,16 +51,10 @@ class GracefulShutdownTest {
   void sigterm_lets_requests_in_flight_finish_and_loses_no_acknowledged_comment() throws Exception {
     Path data = temp.resolve("data");
     long story = importReferenceStory(data);
-    Path log = temp.resolve("serve.log");
-    Process server =
-        new ProcessBuilder(
-                javaBinary(), "-cp", testClassPath(), "news.broadsheet.cli.Main", "serve",
-                "--port", "0", "--data", data.toString(), "--no-demo", "--post-rate-limit", "0")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    try {
-      int port = port(log, server);
+    try (ServeProcess serving =
+        ServeProcess.start(temp.resolve("serve.log"), "--data", data.toString(), "--no-demo", "--post-rate-limit", "0")) {
+      Process server = serving.process();
+      int port = serving.port();
       String path = "/api/v1/articles/" + story + "/comments";
       String base = "http://127.0.0.1:" + port + path;
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -95,9 +85,7 @@ class GracefulShutdownTest {
       System.out.println("outcomes after SIGTERM: " + outcomes);
       assertThat(outcomes.get("201")).isGreaterThanOrEqualTo(200);
       assertThat(storedIds(data, story)).as("outcomes " + outcomes).containsAll(acknowledged);
-      assertThat(Files.readString(log)).doesNotContain("Exception");
-    } finally {
-      server.destroyForcibly();
+      assertThat(serving.log()).doesNotContain("Exception");
     }
   }
 
@@ -165,17 +153,6 @@ class GracefulShutdownTest {
     }
   }
 
-  private static int port(Path log, Process server) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline && server.isAlive()) {
-      Matcher serving = SERVING.matcher(Files.exists(log) ? Files.readString(log) : "");
-      if (serving.find()) {
-        return Integer.parseInt(serving.group(1));
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the server did not start: " + Files.readString(log));
-  }
 
   private static Set<Long> storedIds(Path data, long story) throws Exception {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("broadsheet.db"));
@@ -197,12 +174,5 @@ class GracefulShutdownTest {
     }
   }
 
-  static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
 
-  static String testClassPath() {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return String.join(File.pathSeparator, classPath.split(File.pathSeparator));
-  }
 }

@@ -105,7 +105,7 @@ class SchedulingTest {
     try (DeskFixture f = new DeskFixture(DatabaseKind.SQLITE, temp)) {
       Instant at = DeskFixture.START.plus(Duration.ofMinutes(1));
       long id = schedule(f, "Budget to be presented today", at);
-      f.app.desk().scheduler().start();
+      f.app.startBackgroundWork();
       f.clock.set(at);
       Eventually.within(Duration.ofSeconds(5),
           () -> f.app.articles().find(id).orElseThrow().status() == StoryStatus.PUBLISHED);

@@ -52,7 +52,7 @@ class SearchIndexerTest {
           comment("Saima", "May 14, 2024 10:05am", "The dockyard cranes stood idle for a fortnight."));
       assertThat(app.searchIndexer().queued()).isEqualTo(2);
       assertThat(found(app, "dockyard")).isEmpty();
-      app.searchIndexer().start();
+      app.startBackgroundWork();
       Eventually.within(Duration.ofSeconds(10), () -> app.searchIndexer().queued() == 0);
       assertThat(found(app, "dockyard")).containsExactly("comment Saima: The dockyard cranes stood idle for a fortnight.");
       assertThat(found(app, "recovering")).extracting(hit -> hit.substring(0, hit.indexOf(':'))).containsExactly("story Nadia Hussain");

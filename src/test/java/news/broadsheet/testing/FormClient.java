@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 
 /**
  * A reader's browser with JavaScript off: it keeps its cookies, sends forms with the form token
@@ -22,16 +23,21 @@ import java.util.StringJoiner;
  */
 public final class FormClient {
 
-  private final TestServer site;
+  private final UnaryOperator<String> site;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient client;
   private final boolean fetchMetadata;
 
   public FormClient(TestServer site) {
-    this(site, true);
+    this(site::url, true);
   }
 
-  private FormClient(TestServer site, boolean fetchMetadata) {
+  /** A browser of the site at this address ("http://127.0.0.1:8080"), served by another process. */
+  public static FormClient at(String base) {
+    return new FormClient(path -> base + path, true);
+  }
+
+  private FormClient(UnaryOperator<String> site, boolean fetchMetadata) {
     this.site = site;
     this.fetchMetadata = fetchMetadata;
     this.client =
@@ -44,11 +50,11 @@ public final class FormClient {
 
   /** A browser from before Fetch Metadata: its forms go back with the form token alone. */
   public static FormClient older(TestServer site) {
-    return new FormClient(site, false);
+    return new FormClient(site::url, false);
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(HttpRequest.newBuilder(URI.create(site.apply(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Follows a redirect's Location (the fragment stays with the browser, as it would). */
@@ -95,7 +101,7 @@ public final class FormClient {
         (name, value) ->
             body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(site.url(path)))
+        HttpRequest.newBuilder(URI.create(site.apply(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", accept)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -128,7 +134,7 @@ public final class FormClient {
     });
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(site.url(path)))
+        HttpRequest.newBuilder(URI.create(site.apply(path)))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     if (fetchMetadata) {

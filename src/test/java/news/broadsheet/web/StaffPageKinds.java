@@ -53,6 +53,12 @@ final class StaffPageKinds {
         expect(422, admin.post("/admin/settings", Map.of("key", "moderation.links.max", "value", "many"))));
     admin.post("/admin/words/add", Map.of("list", "banned", "words", "zorblax"));
     pages.put("word lists", expect(200, admin.get("/admin/words")));
+    pages.put("dashboard", expect(200, admin.get("/admin/dashboard")));
+    pages.put("dashboard of a day without comments", expect(200, admin.get("/admin/dashboard?day=2001-01-01&days=7")));
+    pages.put("dashboard refusing a day", expect(400, admin.get("/admin/dashboard?day=someday")));
+    pages.put("reactions", expect(200, admin.get("/admin/stories/" + story + "/reactions")));
+    String slug = site.app().articles().latest(10, 0).stream().filter(a -> a.id() == story).findFirst().orElseThrow().slug();
+    pages.put("story page for staff", expect(200, admin.get("/news/" + story + "/" + slug)));
     return pages;
   }
 

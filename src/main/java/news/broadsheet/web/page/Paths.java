@@ -65,6 +65,11 @@ public final class Paths {
     return "/signup?next=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
   }
 
+  /** A story's reactions, for the newsroom's staff. */
+  public static String reactions(long articleId) {
+    return "/admin/stories/" + articleId + "/reactions";
+  }
+
   public static String source(String source) {
     return "/sources/" + segment(source);
   }

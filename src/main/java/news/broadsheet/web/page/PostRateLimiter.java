@@ -1,45 +1,27 @@
 package news.broadsheet.web.page;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.OptionalLong;
+import news.broadsheet.cluster.RateLimit;
+import news.broadsheet.cluster.RateLimits;
 
 /**
- * How fast one client may post comments: a token bucket per client address that holds a minute's
- * allowance and refills steadily. Buckets of clients not seen for a while are forgotten.
+ * How fast one client may post comments: a minute's allowance per client address that refills
+ * steadily, counted by {@link RateLimits} (across every node on PostgreSQL).
  */
 public final class PostRateLimiter {
 
-  private final int perMinute;
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+  private final RateLimits limits;
+  private final RateLimit limit;
 
   /** @param perMinute posts a client may make a minute; 0 lets every post through */
-  public PostRateLimiter(int perMinute) {
-    this.perMinute = perMinute;
+  public PostRateLimiter(RateLimits limits, int perMinute) {
+    this.limits = limits;
+    this.limit = perMinute == 0 ? null : new RateLimit("post", perMinute, Duration.ofMinutes(1));
   }
 
   /** Takes one post from the client's allowance; when none is left, the seconds until one is. */
   public OptionalLong secondsToWait(String client) {
-    if (perMinute == 0) {
-      return OptionalLong.empty();
-    }
-    Bucket bucket = buckets.get(client, key -> newBucket());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed()) {
-      return OptionalLong.empty();
-    }
-    long nanos = probe.getNanosToWaitForRefill();
-    return OptionalLong.of(Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
-  }
-
-  private Bucket newBucket() {
-    return Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-        .build();
+    return limit == null ? OptionalLong.empty() : limits.take(limit, client);
   }
 }

@@ -15,15 +15,23 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import news.broadsheet.comment.CommentStatus;
+import news.broadsheet.storage.ChangeFeed;
 
 /**
  * The site's measurements, scraped in Prometheus text format at {@code /metrics}: requests by
  * route pattern and status with their latency, comments posted by the status they were stored
- * with, page cache hits and misses, open live streams, and the JVM's memory and threads.
+ * with, page cache hits and misses, open live streams, the change feed's delay and state, and the
+ * JVM's memory and threads.
  */
 public final class WebMetrics {
 
   private static final Duration[] LATENCY_BUCKETS = {
+    Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10),
+    Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+    Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5)
+  };
+
+  private static final Duration[] FEED_DELAY_BUCKETS = {
     Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10),
     Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
     Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5)
@@ -75,6 +83,21 @@ public final class WebMetrics {
   /** For a page cache: a page that had to be rendered. */
   public void pageCacheMiss() {
     cacheMisses.increment();
+  }
+
+  /**
+   * Measures the change feed: how long each change made on another node took to arrive here (from
+   * its announcement, by the two nodes' clocks), and whether this node hears every change now.
+   */
+  public void changeFeed(ChangeFeed feed) {
+    Timer delays =
+        Timer.builder("broadsheet.change.feed.delay")
+            .description("Time from a change's announcement on another node to its arrival here")
+            .serviceLevelObjectives(FEED_DELAY_BUCKETS)
+            .register(registry);
+    feed.onDelay(millis -> delays.record(millis, TimeUnit.MILLISECONDS));
+    gauge("broadsheet.change.feed.current", "1 while this node hears every change committed to the database, else 0",
+        () -> feed.state().isCurrent() ? 1 : 0);
   }
 
   public void gauge(String name, String description, IntSupplier value) {

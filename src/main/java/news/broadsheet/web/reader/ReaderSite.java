@@ -1,12 +1,14 @@
 package news.broadsheet.web.reader;
 
 import news.broadsheet.App;
+import news.broadsheet.storage.ChangeFeed;
 import news.broadsheet.web.page.SiteParts;
 
 /**
  * The reader's site: the handlers of its pages and forms, and {@link StoryFastPath}, which answers
  * shared story pages in front of the router. Story pages are kept until a change to their story
- * (a comment, a recommendation, a moderator's decision) tells them apart.
+ * (a comment, a recommendation, a moderator's decision), made on this node or another, tells them
+ * apart.
  */
 public record ReaderSite(
     StoryHandlers stories, CommentHandlers comments, ListingHandlers listings, DeskListingHandlers topics,
@@ -15,9 +17,10 @@ public record ReaderSite(
   public static ReaderSite build(App app, SiteParts parts, Readers readers, int pageCacheSeconds) {
     StoryPages pages = new StoryPages(app.comments(), app.commentsPolicy(), app.clock(), parts.address(),
         new StoryDeskViews(app.desk().newsroom(), app.desk().body()));
-    SharedStoryPages shared =
-        new SharedStoryPages(
-            app.articles(), pages, new StoryPageCache(pageCacheSeconds), parts.templates(), parts.metrics());
+    ChangeFeed feed = app.database().changes();
+    StoryPageCache cache = new StoryPageCache(pageCacheSeconds, () -> feed.state().isCurrent());
+    feed.onCatchUp(cache::invalidateAll);
+    SharedStoryPages shared = new SharedStoryPages(app.articles(), pages, cache, parts.templates(), parts.metrics());
     app.posting().addListener(comment -> shared.changed(comment.articleId()));
     app.posting().addRecommendationListener(comment -> shared.changed(comment.articleId()));
     app.storyChanges().addListener(shared::changed);

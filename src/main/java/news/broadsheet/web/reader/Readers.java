@@ -3,6 +3,7 @@ package news.broadsheet.web.reader;
 import io.javalin.http.Context;
 import java.util.Optional;
 import news.broadsheet.account.AccountService;
+import news.broadsheet.account.Permission;
 import news.broadsheet.account.User;
 import news.broadsheet.comment.CommentPostingService;
 import news.broadsheet.web.page.LoginSessions;
@@ -27,8 +28,15 @@ public final class Readers {
     this.cookies = cookies;
   }
 
-  /** A reader as the comment form sees them: its mode and the name it shows. */
-  record Reader(CommentForm.Mode mode, String name) {
+  /**
+   * A reader as the comment form sees them: its mode and the name it shows, and whether they are
+   * of the newsroom's staff (whose story pages link to the story's reactions, and are not shared).
+   */
+  record Reader(CommentForm.Mode mode, String name, boolean staff) {
+
+    Reader(CommentForm.Mode mode, String name) {
+      this(mode, name, false);
+    }
 
     /** The blank form for this reader. */
     CommentForm blankForm(long articleId, Long parentId, String returnTo) {
@@ -44,7 +52,7 @@ public final class Readers {
   /** The reader of this request: the account's name, or a guest's remembered name. */
   Reader of(Context ctx) {
     return account(ctx)
-        .map(user -> new Reader(CommentForm.Mode.ACCOUNT, user.name()))
+        .map(user -> new Reader(CommentForm.Mode.ACCOUNT, user.name(), user.can(Permission.MODERATE_COMMENTS)))
         .orElseGet(() -> new Reader(guestMode(), cookies.rememberedName(ctx)));
   }
 

@@ -47,13 +47,16 @@ public final class StoryHandlers {
     this.templates = templates;
   }
 
-  /** {@code /news/{id}/{slug}}: served from the shared copy unless the query asks for more. */
+  /**
+   * {@code /news/{id}/{slug}}: served from the shared copy unless the query asks for more or the
+   * reader is of the staff, whose page links to the story's reactions.
+   */
   public void story(Context ctx) {
     long id = Params.id(ctx, "id");
     CommentSort sort = Params.sort(ctx.queryParam("sort"));
     int page = Params.page(ctx);
     Readers.Reader reader = readers.of(ctx);
-    if (Params.onlyPaging(ctx)) {
+    if (Params.onlyPaging(ctx) && !reader.staff()) {
       byte[] html = shared.page(id, ctx.pathParam("slug"), sort, page, reader, cookies.heldFormToken(ctx));
       if (html != null) {
         TemplateRenderer.send(ctx, html);
@@ -70,7 +73,7 @@ public final class StoryHandlers {
     if (model == null) {
       throw new NotFoundResponse("no such page of comments");
     }
-    templates.render(ctx, "story.jte", model);
+    templates.render(ctx, "story.jte", model.withReactions(reader.staff() ? Paths.reactions(id) : null));
   }
 
   /** {@code /news/{id}}: the story's full address. */

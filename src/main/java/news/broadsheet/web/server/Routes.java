@@ -1,9 +1,11 @@
 package news.broadsheet.web.server;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
+import news.broadsheet.storage.ChangeFeed;
 import news.broadsheet.storage.Database;
 import news.broadsheet.web.api.ApiProblem;
 import news.broadsheet.web.api.ReaderApi;
@@ -36,23 +38,32 @@ final class Routes {
     routes.post("/news/{id}/comments", site.comments()::post);
     routes.post("/news/{id}/comments/{commentId}/recommend", site.comments()::recommend);
 
-    routes.get(
-        "/healthz",
-        ctx -> {
-          boolean up = database.isReachable();
-          ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).result(up ? "ok" : "database unreachable");
-        });
+    routes.get("/healthz", ctx -> health(ctx, database));
     errors.register(routes);
   }
 
-  /** Login, sign-up, logout and every staff page, each behind the staff guard. */
-  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff, List<StaffRoute> desk) {
+  /**
+   * 200 while the database answers, 503 when it does not: what a load balancer needs. The text
+   * adds the change feed's state when this node may miss other nodes' changes (its pages are then
+   * rendered afresh for every request, so the node still serves correctly).
+   */
+  private static void health(Context ctx, Database database) {
+    if (!database.isReachable()) {
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("database unreachable");
+      return;
+    }
+    ChangeFeed.Status feed = database.changes().status();
+    ctx.result(feed.state().isCurrent() ? "ok" : "ok; change feed " + feed.describe());
+  }
+
+  /** Login, sign-up, logout and every staff page (the desk's and the dashboard's too), each behind the staff guard. */
+  static void registerStaff(RoutesConfig routes, StaffRoute.StaffHandlers staff, List<StaffRoute> more) {
     routes.get("/login", staff.login()::form);
     routes.post("/login", staff.login()::logIn);
     routes.get("/signup", staff.signUp()::form);
     routes.post("/signup", staff.signUp()::signUp);
     routes.post("/logout", staff.login()::logOut);
-    List<StaffRoute> all = new ArrayList<>(desk);
+    List<StaffRoute> all = new ArrayList<>(more);
     all.addAll(StaffRoute.all(staff));
     for (StaffRoute route : all) {
       var guarded = staff.guard().require(route.permission(), route.handler());

@@ -2,6 +2,7 @@ package news.broadsheet.web.server;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.App;
 import news.broadsheet.web.api.LiveStreams;
@@ -20,6 +21,7 @@ import news.broadsheet.web.reader.ReaderSite;
 import news.broadsheet.web.reader.Readers;
 import news.broadsheet.web.staff.StaffRoute;
 import news.broadsheet.web.staff.desk.DeskRoutes;
+import news.broadsheet.web.staff.insight.InsightRoutes;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -63,7 +65,8 @@ public final class WebServer implements AutoCloseable {
     ReaderApi readerApi = new ReaderApi(app, parts);
     ReaderSite site = ReaderSite.build(app, parts, readers, settings.pageCacheSeconds());
     StaffRoute.StaffHandlers staff = StaffRoute.StaffHandlers.build(app, parts);
-    List<StaffRoute> desk = DeskRoutes.all(app, parts, staff.layout(), site.preview());
+    List<StaffRoute> deskAndInsight = new ArrayList<>(DeskRoutes.all(app, parts, staff.layout(), site.preview()));
+    deskAndInsight.addAll(InsightRoutes.all(app, parts, staff.layout()));
     Operations operations = new Operations(settings, parts.metrics(), parts.accessLog());
     ErrorMapping errors = new ErrorMapping(app.articles(), site.listings(), parts.templates());
     StaticFiles staticFiles =
@@ -89,7 +92,7 @@ public final class WebServer implements AutoCloseable {
               readerApi.configure(config);
               operations.configure(config);
               Routes.registerReaderApi(config.routes, readerApi, operations);
-              Routes.registerStaff(config.routes, staff, desk);
+              Routes.registerStaff(config.routes, staff, deskAndInsight);
               Routes.register(config.routes, site, errors, app.database());
             });
     try {
@@ -99,7 +102,8 @@ public final class WebServer implements AutoCloseable {
       throw cannotStart;
     }
     parts.address().listeningOn(javalin.port());
-    app.desk().scheduler().start();
+    parts.metrics().changeFeed(app.database().changes());
+    app.startBackgroundWork();
     return new WebServer(javalin, readerApi);
   }
 
@@ -114,7 +118,7 @@ public final class WebServer implements AutoCloseable {
     SiteAddress address = new SiteAddress(settings.publicUrl(), settings.host(), settings.port());
     WebMetrics metrics = new WebMetrics();
     LoginSessions sessions = new LoginSessions(app.accounts());
-    PostRateLimiter limiter = new PostRateLimiter(settings.postRateLimitPerMinute());
+    PostRateLimiter limiter = new PostRateLimiter(app.rateLimits(), settings.postRateLimitPerMinute());
     return new SiteParts(
         address,
         new ReaderCookies(address),

@@ -9,8 +9,9 @@ import java.util.List;
  * @param postRateLimitPerMinute comments one client may post a minute; 0 turns the limit off
  * @param publicUrl the site's address as readers reach it ("https://news.example.org"), used in
  *     canonical links and share tags; null derives it from host and port
- * @param pageCacheSeconds how long a rendered story page may be served from memory; every change to
- *     a story made through this server clears its pages at once; 0 turns the cache off
+ * @param pageCacheSeconds the longest a rendered story page is kept in memory, a safety net: every
+ *     change to a story clears its pages at once (made on another node: through the change feed);
+ *     0 turns the cache off
  * @param trustedProxies addresses and ranges of reverse proxies whose X-Forwarded-For header names
  *     the client (see {@link TrustedProxies}); empty: every client is its socket's address
  */

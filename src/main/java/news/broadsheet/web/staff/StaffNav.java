@@ -15,6 +15,11 @@ public record StaffNav(String name, String role, List<Link> links) {
     links = List.copyOf(links);
   }
 
+  /** Whether the member may use this section (their navigation lists it). */
+  public boolean offers(StaffSection section) {
+    return links.stream().anyMatch(link -> link.href().equals(section.path()));
+  }
+
   /** One section: its name, address, whether the page is in it, and its counts ("12 pending"). */
   public record Link(String label, String href, boolean current, List<Count> counts) {
 

@@ -10,6 +10,7 @@ import news.broadsheet.account.Permission;
 public enum StaffSection {
   DESK("Desk", "/desk", Permission.WRITE_STORIES),
   QUEUE("Queue", "/admin/moderation", Permission.MODERATE_COMMENTS),
+  DASHBOARD("Dashboard", "/admin/dashboard", Permission.MODERATE_COMMENTS),
   AUTHORS("Authors", "/desk/authors", Permission.MANAGE_AUTHORS),
   SECTIONS("Sections", "/desk/sections", Permission.MANAGE_SECTIONS),
   ACCOUNTS("Accounts", "/admin/accounts", Permission.MANAGE_ACCOUNTS),

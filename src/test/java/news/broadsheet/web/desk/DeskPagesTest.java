@@ -87,6 +87,17 @@ class DeskPagesTest {
   }
 
   @Test
+  void a_published_storys_editor_links_to_its_reactions_for_an_editor_and_a_draft_does_not() throws Exception {
+    long published = s.publish(s.fullStory("Port traffic recovers", "business", s.photo("Port"), s.photo("Port")));
+    FormClient editor = StaffLogins.loggedIn(s.site, "Sana Mir");
+    String reactions = "/admin/stories/" + published + "/reactions";
+    assertThat(editor.get("/desk/stories/" + published).body()).contains("href=\"" + reactions + "\">Reactions</a>");
+    assertThat(editor.get(reactions).statusCode()).isEqualTo(200);
+    HttpResponse<String> draft = editor.post("/desk/stories", with(story("Cranes arrive"), "action", "save"));
+    assertThat(editor.follow(draft).body()).contains("Saved as revision 1.").doesNotContain(">Reactions</a>");
+  }
+
+  @Test
   void a_refused_field_comes_back_as_typed_with_the_reason_beside_it() throws Exception {
     FormClient writer = StaffLogins.loggedIn(s.site, "Ayesha Khan");
     HttpResponse<String> refused = writer.post("/desk/stories",

@@ -48,9 +48,13 @@ class StaffPagesTest {
         : browser.post(parts[1], Map.of("action", "approve", "key", "x", "role", "reader", "length", "1", "reason", "walk"));
   }
 
-  /** The role a staff route needs, as the README's staff table says: the queue is the moderators', the rest the admins'. */
+  /**
+   * The role a staff route needs, as the README's staff table says: the queue, the dashboard and a
+   * story's reactions are the moderators', the rest the admins'.
+   */
   private static Role needed(String route) {
-    return route.contains(" /admin/moderation") || route.endsWith(" /admin") ? Role.MODERATOR : Role.ADMIN;
+    return route.contains(" /admin/moderation") || route.endsWith(" /admin") || route.contains(" /admin/dashboard")
+        || route.contains(" /admin/stories/") ? Role.MODERATOR : Role.ADMIN;
   }
 
   @Test
@@ -62,7 +66,8 @@ class StaffPagesTest {
           "POST /admin/moderation/bulk/filtered", "POST /admin/moderation/comments/999999",
           "POST /admin/moderation/comments/999999/sanction", "GET /admin/accounts", "POST /admin/accounts/999999/role",
           "POST /admin/accounts/999999/disable", "POST /admin/accounts/999999/enable", "POST /admin/accounts/999999/sign-out",
-          "GET /admin/settings", "POST /admin/settings", "GET /admin/words", "POST /admin/words/add", "POST /admin/words/remove");
+          "GET /admin/settings", "POST /admin/settings", "GET /admin/words", "POST /admin/words/add", "POST /admin/words/remove",
+          "GET /admin/dashboard", "GET /admin/stories/999999/reactions");
       FormClient guest = new FormClient(site);
       guest.get("/login");
       Map<Role, FormClient> signedIn = new java.util.EnumMap<>(Role.class);
@@ -79,6 +84,8 @@ class StaffPagesTest {
           String who = entry.getKey().code() + ": " + route;
           if (!entry.getKey().atLeast(needed(route))) {
             assertThat(status).as(who).isEqualTo(403);
+          } else if (route.startsWith("GET /admin/stories/")) {
+            assertThat(status).as(who + " (no such story)").isEqualTo(404);
           } else if (route.startsWith("GET")) {
             assertThat(status).as(who).isIn(200, 302);
           } else {
