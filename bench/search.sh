@@ -15,6 +15,7 @@
 #   VOCABULARIES="comments worst"        which corpora, in order
 #   ROUNDS=200                           rounds of every query
 #   POSTGRES=1                           0 skips the PostgreSQL part
+#   SQLITE=1                             0 skips the SQLite part
 #   SKIP_BUILD=0                         1 uses the jar and test classes already in target/
 #   KEEP=0                               1 keeps the work folder
 set -euo pipefail
@@ -26,6 +27,7 @@ SEED=${SEED:-1}
 ROUNDS=${ROUNDS:-200}
 VOCABULARIES=${VOCABULARIES:-comments worst}
 POSTGRES=${POSTGRES:-1}
+SQLITE=${SQLITE:-1}
 SKIP_BUILD=${SKIP_BUILD:-0}
 KEEP=${KEEP:-0}
 JAR=target/broadsheet.jar
@@ -73,10 +75,12 @@ for vocabulary in $VOCABULARIES; do
   java -cp "$BENCH_CP" news.broadsheet.bench.CorpusGenerator --out "$corpus" \
     --articles "$ARTICLES" --comments "$COMMENTS" --seed "$SEED" --vocabulary "$vocabulary" >&2
 
-  log "SQLite, $vocabulary: import and index"
-  timed_import "sqlite-$vocabulary" "$corpus" --data "$work/sqlite-$vocabulary"
-  searching "SQLite, $vocabulary" --data "$work/sqlite-$vocabulary" --queries "$vocabulary"
-  rm -rf "$work/sqlite-$vocabulary"
+  if [[ "$SQLITE" == 1 ]]; then
+    log "SQLite, $vocabulary: import and index"
+    timed_import "sqlite-$vocabulary" "$corpus" --data "$work/sqlite-$vocabulary"
+    searching "SQLite, $vocabulary" --data "$work/sqlite-$vocabulary" --queries "$vocabulary"
+    rm -rf "$work/sqlite-$vocabulary"
+  fi
 
   if [[ "$POSTGRES" == 1 ]]; then
     (cd "$pg_root" && as_postgres "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "CREATE DATABASE bench_$vocabulary")
