@@ -80,6 +80,7 @@ import news.broadsheet.moderation.WordStore;
 import news.broadsheet.privacy.CommenterDataStore;
 import news.broadsheet.privacy.DataRightsService;
 import news.broadsheet.privacy.PrivacySettings;
+import news.broadsheet.search.CommentIndexStore;
 import news.broadsheet.search.SearchIndexer;
 import news.broadsheet.search.SearchService;
 import news.broadsheet.settings.SettingsService;
@@ -209,7 +210,7 @@ public final class App implements AutoCloseable {
         : new NotifiedNewComments(commentService, database.changes());
     posting.addListener(newComments);
     ReportStore reportStore = new ReportStore();
-    QueueStore queueStore = new QueueStore();
+    QueueStore queueStore = new QueueStore(new CommentIndexStore(database.isSqlite()));
     this.moderation =
         new ModerationService(
             database, comments, events, reportStore, queueStore, classifier, posting, storyChanges, clock);

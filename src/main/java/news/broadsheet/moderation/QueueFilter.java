@@ -1,13 +1,16 @@
 package news.broadsheet.moderation;
 
 import news.broadsheet.comment.ReasonKind;
+import news.broadsheet.search.CommentIndexStore;
+import news.broadsheet.search.SearchException;
 
 /**
  * Narrows a queue tab; every part is optional (null).
  *
  * @param articleId only comments on this story
- * @param commenter only comments by this name (any case) or client key
- * @param text only comments containing this text (any case, for Latin letters)
+ * @param commenter only comments by this name (case, accents, spaces and punctuation aside) or client key
+ * @param text only comments with these words, read as the reader's search reads them (the same
+ *     folding, inflections and other spellings; "quoted phrases"; -word leaves out)
  * @param reason only comments held or rejected for a reason of this kind
  */
 public record QueueFilter(Long articleId, String commenter, String text, ReasonKind reason) {
@@ -19,6 +22,13 @@ public record QueueFilter(Long articleId, String commenter, String text, ReasonK
   public QueueFilter {
     commenter = clean(commenter, "commenter");
     text = clean(text, "text");
+    if (text != null) {
+      try {
+        CommentIndexStore.check(text);
+      } catch (SearchException refused) {
+        throw new ModerationException(refused.getMessage());
+      }
+    }
   }
 
   public QueueFilter(Long articleId, String commenter, String text) {

@@ -2,16 +2,25 @@ package news.broadsheet.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import news.broadsheet.comment.ReasonCodec;
+import news.broadsheet.search.CommentIndexStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
-/** Finds the comments of a moderation queue tab. Reads comments, events and reports; never writes. */
+/**
+ * Finds the comments of a moderation queue tab. Reads comments, events and reports, and the search
+ * index for the filters on words and names; never writes.
+ */
 public final class QueueStore {
 
   private static final String OPEN_REPORTED = "SELECT r.comment_id FROM comment_reports r WHERE r.reviewed = 0";
   private static final String OPEN_REPORT = "SELECT 1 FROM comment_reports r WHERE r.comment_id = c.id AND r.reviewed = 0";
+
+  private final CommentIndexStore index;
+
+  public QueueStore(CommentIndexStore index) {
+    this.index = index;
+  }
 
   private static String condition(QueueTab tab) {
     return switch (tab) {
@@ -73,15 +82,15 @@ public final class QueueStore {
    */
   public long count(Handle handle, QueueTab tab, QueueFilter filter) {
     if (tab == QueueTab.HELD_AUTOMATICALLY) {
-      return countWhere(handle, condition(QueueTab.PENDING), filter)
-          - countWhere(handle, condition(QueueTab.PENDING) + " AND c.id IN (" + OPEN_REPORTED + ")", filter);
+      return countWhere(handle, condition(QueueTab.PENDING), true, filter)
+          - countWhere(handle, condition(QueueTab.PENDING) + " AND c.id IN (" + OPEN_REPORTED + ")", true, filter);
     }
-    return countWhere(handle, condition(tab), filter);
+    return countWhere(handle, condition(tab), tab.holdsOnlyHidden(), filter);
   }
 
-  private static long countWhere(Handle handle, String condition, QueueFilter filter) {
+  private long countWhere(Handle handle, String condition, boolean hiddenOnly, QueueFilter filter) {
     List<Object> arguments = new ArrayList<>();
-    String where = where(condition, filter, arguments);
+    String where = where(condition, hiddenOnly, filter, arguments);
     return bind(handle.createQuery("SELECT COUNT(*) FROM comments c WHERE " + where), arguments)
         .mapTo(Long.class)
         .one();
@@ -100,34 +109,34 @@ public final class QueueStore {
     return " ORDER BY c.id " + (tab.oldestFirst() ? "ASC" : "DESC");
   }
 
-  private static String where(QueueTab tab, QueueFilter filter, List<Object> arguments) {
-    return where(condition(tab), filter, arguments);
+  private String where(QueueTab tab, QueueFilter filter, List<Object> arguments) {
+    return where(condition(tab), tab.holdsOnlyHidden(), filter, arguments);
   }
 
-  private static String where(String condition, QueueFilter filter, List<Object> arguments) {
+  /**
+   * The condition with the filter's. Words and names are looked up in the search index; {@code
+   * hiddenOnly} says the condition wants comments readers may not see alone, whose part of the
+   * index is the smaller.
+   */
+  private String where(String condition, boolean hiddenOnly, QueueFilter filter, List<Object> arguments) {
     StringBuilder where = new StringBuilder(condition);
     if (filter.articleId() != null) {
       where.append(" AND c.article_id = ?");
       arguments.add(filter.articleId());
     }
     if (filter.commenter() != null) {
-      where.append(" AND (LOWER(c.name) = ? OR c.client_key = ?)");
-      arguments.add(filter.commenter().toLowerCase(Locale.ROOT));
+      String byName = index.idsByName(filter.commenter(), hiddenOnly, arguments);
+      where.append(byName == null ? " AND (c.client_key = ?)" : " AND (c.id IN (" + byName + ") OR c.client_key = ?)");
       arguments.add(filter.commenter());
     }
     if (filter.text() != null) {
-      where.append(" AND LOWER(c.body) LIKE ? ESCAPE '!'");
-      arguments.add(containing(filter.text()));
+      where.append(" AND c.id IN (").append(index.idsWithWords(filter.text(), hiddenOnly, arguments)).append(')');
     }
     if (filter.reason() != null) {
       where.append(" AND c.reasons LIKE ?");
       arguments.add(ReasonCodec.likePatternOf(filter.reason()));
     }
     return where.toString();
-  }
-
-  private static String containing(String text) {
-    return "%" + text.toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%";
   }
 
   private static Query bind(Query query, List<Object> arguments) {

@@ -38,6 +38,11 @@ public enum QueueTab {
     };
   }
 
+  /** Whether the tab holds only comments readers may not see (pending or rejected ones). */
+  boolean holdsOnlyHidden() {
+    return this == PENDING || this == HELD_AUTOMATICALLY || this == REJECTED;
+  }
+
   /** Waiting work is shown oldest first; decided comments newest first. */
   boolean oldestFirst() {
     return this == PENDING || this == REPORTED || this == HELD_AUTOMATICALLY;

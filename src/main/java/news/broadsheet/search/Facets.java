@@ -4,7 +4,7 @@ import news.broadsheet.text.TextFolding;
 
 /**
  * The filters a document can be found by, written as index terms: its kind, its story's source
- * and its authors (a story's byline names, a comment's commenter). Names match whatever their
+ * and section, and its authors (a story's byline names, a comment's commenter). Names match whatever their
  * case, accents, spaces and punctuation ("DAWN.COM" and "dawn com" are one source).
  */
 final class Facets {
@@ -18,6 +18,11 @@ final class Facets {
   /** The facet of a source, or null for a name with no letter or digit. */
   static String source(String source) {
     return facet('s', source);
+  }
+
+  /** The facet of a section, by its id (a section's name and address name can change). */
+  static String section(long sectionId) {
+    return "n" + sectionId;
   }
 
   /** The facet of an author, or null for a name with no letter or digit. */

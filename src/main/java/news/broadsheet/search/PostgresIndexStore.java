@@ -1,13 +1,25 @@
 package news.broadsheet.search;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.postgresql.PGStatement;
 
 /** The index in PostgreSQL: a tsvector a document, with a GIN index for each side of visible. */
 final class PostgresIndexStore implements IndexStore {
+
+  private static final StatementCustomizer PLANNED_EACH_TIME = new StatementCustomizer() {
+    @Override
+    public void beforeExecution(PreparedStatement statement, StatementContext context) throws SQLException {
+      statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    }
+  };
 
   /** Writes the batch in one round trip, through the function search_write (migration V41). */
   @Override
@@ -66,10 +78,18 @@ final class PostgresIndexStore implements IndexStore {
     return literal.toString();
   }
 
+  /**
+   * Planned for its own words each time, never by a plan prepared for others: the best plan differs
+   * by how common the words are (for a common word, the newest documents read backwards until
+   * enough match; for a rare one, its few matches from the GIN index), and a plan kept for every
+   * search (the driver prepares a statement on the server after five runs, and the server then
+   * may plan it once for any words) read every match of a common word, 1 s at a time.
+   */
   @Override
   public List<Long> newest(Handle handle, Match match, boolean visible, long low, long high, int limit) {
     return handle.createQuery("SELECT id FROM search_documents WHERE " + (visible ? "visible" : "NOT visible")
             + " AND terms @@ CAST(? AS tsquery) AND id BETWEEN ? AND ? ORDER BY id DESC LIMIT ?")
+        .addCustomizer(PLANNED_EACH_TIME)
         .bind(0, TsQuery.of(match))
         .bind(1, low)
         .bind(2, high)

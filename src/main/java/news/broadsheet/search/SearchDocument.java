@@ -59,6 +59,9 @@ record SearchDocument(
     Set<String> facets = new LinkedHashSet<>();
     facets.add(Facets.kind(item.kind()));
     addIfPresent(facets, Facets.source(item.source()));
+    if (item.sectionId() != null) {
+      facets.add(Facets.section(item.sectionId()));
+    }
     for (String author : item.authors()) {
       addIfPresent(facets, Facets.author(author));
     }

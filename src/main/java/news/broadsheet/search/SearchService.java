@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.broadsheet.storage.Database;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Finds the stories and published comments readers may see, best first (see {@link ParsedQuery}
@@ -40,13 +41,13 @@ public final class SearchService {
       throw new SearchException("limit", "A page has 1 to " + MAX_LIMIT + " results.");
     }
     SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor());
-    Match match = new Match(query, Match.EXACT, facets(request));
     long low = request.from() == null ? DocumentKey.first(-MAX_SECOND) : DocumentKey.first(startOf(request.from()));
     long high = request.to() == null ? DocumentKey.last(MAX_SECOND) : DocumentKey.last(startOf(request.to().plusDays(1)) - 1);
     if (low > high) {
       throw new SearchException("to", "The range ends before it starts.");
     }
     return database.read(handle -> {
+      Match match = new Match(query, Match.EXACT, facets(handle, request));
       List<Ranked> found = new ResultBands(handle, store, index, match, low, high).after(cursor, request.limit() + 1);
       List<Ranked> shown = found.subList(0, Math.min(found.size(), request.limit()));
       Map<Long, StoredHit> stored = store.visibleHits(handle, shown.stream().map(Ranked::key).toList()).stream()
@@ -67,13 +68,17 @@ public final class SearchService {
     return Math.max(-MAX_SECOND, Math.min(MAX_SECOND, day.atStartOfDay(zone).toEpochSecond()));
   }
 
-  private static List<String> facets(SearchRequest request) {
+  private List<String> facets(Handle handle, SearchRequest request) {
     List<String> facets = new ArrayList<>();
     if (request.kinds().size() == 1) {
       facets.add(Facets.kind(request.kinds().iterator().next()));
     }
     if (request.source() != null && !request.source().isBlank()) {
       facets.add(required("source", Facets.source(request.source())));
+    }
+    if (request.section() != null && !request.section().isBlank()) {
+      facets.add(store.sectionId(handle, request.section().strip()).map(Facets::section).orElseThrow(
+          () -> new SearchException("section", "No section has the address name \"" + request.section().strip() + "\".")));
     }
     if (request.author() != null && !request.author().isBlank()) {
       facets.add(required("author", Facets.author(request.author())));

@@ -16,7 +16,15 @@ final class TsQuery {
 
   static String of(Match match) {
     String exact = all(match.query().required(), false);
-    String found = match.tier() == Match.EXACT ? exact : "(" + all(match.query().required(), true) + ") & !(" + exact + ")";
+    return of(match, match.tier() == Match.EXACT ? exact : "(" + all(match.query().required(), true) + ") & !(" + exact + ")");
+  }
+
+  /** The match in every tier at once: each word in its own spelling or another. */
+  static String inAnySpelling(Match match) {
+    return of(match, all(match.query().required(), true));
+  }
+
+  private static String of(Match match, String found) {
     StringBuilder query = new StringBuilder("(").append(found).append(")");
     for (String facet : match.facets()) {
       query.append(" & ").append(lexeme(FACET + facet));

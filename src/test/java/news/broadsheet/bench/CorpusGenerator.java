@@ -13,7 +13,10 @@ import news.broadsheet.archive.ArchivedStory;
  * Files are written one at a time; the corpus is never held in memory.
  *
  * <pre>java -cp target/test-classes:target/broadsheet.jar news.broadsheet.bench.CorpusGenerator \
- *     --out DIR [--articles 10000] [--comments 100] [--seed 1]</pre>
+ *     --out DIR [--articles 10000] [--comments 100] [--seed 1] [--vocabulary comments|worst]</pre>
+ *
+ * <p>{@code --vocabulary worst} writes comments of the worst case for search ranking instead of
+ * readers' sentences: every word of a small vocabulary in ~40 % of comments.
  */
 public final class CorpusGenerator {
 
@@ -24,8 +27,12 @@ public final class CorpusGenerator {
     int articles = Integer.parseInt(option(args, "--articles", "10000"));
     int comments = Integer.parseInt(option(args, "--comments", "100"));
     long seed = Long.parseLong(option(args, "--seed", "1"));
+    String vocabulary = option(args, "--vocabulary", "comments");
+    if (!vocabulary.equals("comments") && !vocabulary.equals("worst")) {
+      throw new IllegalArgumentException("--vocabulary is comments or worst, not " + vocabulary);
+    }
     long started = System.nanoTime();
-    long bytes = write(out, articles, comments, seed);
+    long bytes = write(out, articles, comments, new SyntheticStories(seed, vocabulary.equals("worst")));
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
         "generated %d files, %d comments, %d bytes in %s in %.1f s%n",
@@ -34,13 +41,16 @@ public final class CorpusGenerator {
 
   /** Writes the corpus into an empty or new folder and returns how many bytes it wrote. */
   public static long write(Path folder, int articles, int comments, long seed) throws IOException {
+    return write(folder, articles, comments, new SyntheticStories(seed));
+  }
+
+  private static long write(Path folder, int articles, int comments, SyntheticStories stories) throws IOException {
     Files.createDirectories(folder);
     try (Stream<Path> existing = Files.list(folder)) {
       if (existing.findAny().isPresent()) {
         throw new IOException(folder + " is not empty; the corpus goes into an empty folder");
       }
     }
-    SyntheticStories stories = new SyntheticStories(seed);
     ArchiveWriter writer = new ArchiveWriter();
     int digits = Math.max(5, String.valueOf(articles - 1).length());
     long bytes = 0;

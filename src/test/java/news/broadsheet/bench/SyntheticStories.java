@@ -32,10 +32,17 @@ final class SyntheticStories {
   private static final int DAYS = 3650;
 
   private final SplittableRandom random;
+  private final boolean worstCase;
   private final Set<StoryKey> taken = new HashSet<>();
 
   SyntheticStories(long seed) {
+    this(seed, false);
+  }
+
+  /** @param worstCase comments of the worst-case vocabulary ({@link SyntheticText#worstCaseParagraph}) */
+  SyntheticStories(long seed, boolean worstCase) {
     this.random = new SplittableRandom(seed);
+    this.worstCase = worstCase;
   }
 
   /** The next story, with exactly {@code commentCount} comments. */
@@ -97,6 +104,9 @@ final class SyntheticStories {
   }
 
   private List<String> paragraphs() {
+    if (worstCase) {
+      return List.of(SyntheticText.worstCaseParagraph(random));
+    }
     int roll = random.nextInt(100);
     int count = roll < 75 ? 1 : roll < 93 ? 2 : 3 + random.nextInt(2);
     List<String> paragraphs = new ArrayList<>(count);

@@ -1,5 +1,6 @@
 package news.broadsheet.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -150,6 +151,33 @@ final class SyntheticText {
   }
 
   /** A comment paragraph of one to four sentences in one language; now and then two lines. */
+  /**
+   * The worst case for ranking: words each in {@value #WORST_SHARE_PERCENT} % of comments. Each
+   * word of {@link #WORST_CASE} is in the paragraph with that chance, in a shuffled order, so any
+   * one word matches ~40 % of comments, two ~16 %, and a phrase of two far fewer.
+   */
+  static String worstCaseParagraph(SplittableRandom random) {
+    List<String> words = new ArrayList<>();
+    for (String word : WORST_CASE) {
+      if (random.nextInt(100) < WORST_SHARE_PERCENT) {
+        words.add(word);
+      }
+    }
+    if (words.isEmpty()) {
+      words.add(pick(random, WORST_CASE));
+    }
+    for (int i = words.size() - 1; i > 0; i--) {
+      java.util.Collections.swap(words, i, random.nextInt(i + 1));
+    }
+    return String.join(" ", words);
+  }
+
+  static final int WORST_SHARE_PERCENT = 40;
+  /** The worst case's vocabulary: words that each stand in ~40 % of comments. */
+  static final List<String> WORST_CASE = List.of("government", "people", "water", "nahin", "bijli", "price",
+      "budget", "karachi", "election", "hospital", "school", "court", "police", "minister", "market",
+      "pani", "awam", "sarkar", "mehngai", "corruption");
+
   static String commentParagraph(SplittableRandom random) {
     int language = random.nextInt(20);
     List<String> pool = language < 12 ? ENGLISH : language < 16 ? ROMAN_URDU : URDU;

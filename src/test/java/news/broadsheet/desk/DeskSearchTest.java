@@ -1,12 +1,14 @@
 package news.broadsheet.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import news.broadsheet.comment.CommentDraft;
+import news.broadsheet.search.SearchException;
 import news.broadsheet.search.SearchHit;
 import news.broadsheet.search.SearchRequest;
 import news.broadsheet.testing.DatabaseKind;
@@ -63,11 +65,51 @@ class DeskSearchTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void a_story_is_found_by_its_standfirst_and_with_its_comments_by_its_section(DatabaseKind kind) {
+    try (DeskFixture f = new DeskFixture(kind, temp)) {
+      Section business = f.app.desk().sections().add("Business", true);
+      Section city = f.app.desk().sections().add("City", true);
+      DeskStory draft = f.desk().create(f.writer, withSection(DeskFixture.story("Port traffic recovers"), business.slug()));
+      f.desk().submit(f.writer, draft.id());
+      f.desk().publish(f.editor, draft.id(), null);
+      long other = f.published("Budget presented today");
+      f.app.posting().post(new CommentDraft(draft.id(), null, "Reader", "Traffic is one thing, wages another.", "c1"));
+      f.app.posting().post(new CommentDraft(other, null, "Reader", "Traffic will not pay the taxes.", "c2"));
+
+      assertThat(found(f, "\"last year's level\"")).containsExactlyInAnyOrder("story Port traffic recovers", "story Budget presented today");
+      assertThat(found(f, inSection("traffic", business.slug())))
+          .containsExactlyInAnyOrder("story Port traffic recovers", "comment Port traffic recovers");
+      assertThat(found(f, inSection("traffic", city.slug()))).isEmpty();
+
+      DeskStory opened = f.desk().open(f.editor, draft.id());
+      f.desk().save(f.editor, draft.id(), opened.revision(), withSection(opened.content(), city.slug()));
+      f.app.searchIndexer().indexAll(done -> {});
+      assertThat(found(f, inSection("traffic", business.slug()))).isEmpty();
+      assertThat(found(f, inSection("traffic", city.slug())))
+          .containsExactlyInAnyOrder("story Port traffic recovers", "comment Port traffic recovers");
+      assertThatThrownBy(() -> found(f, inSection("traffic", "no-such-section")))
+          .isInstanceOf(SearchException.class).hasMessageContaining("no-such-section");
+    }
+  }
+
+  private static StoryDraft withSection(StoryDraft draft, String slug) {
+    return new StoryDraft(draft.headline(), draft.standfirst(), draft.authors(), draft.dateline(), slug, draft.tags(),
+        draft.body(), draft.printPublication(), draft.printDate(), draft.commentsMode(), draft.leadMedia());
+  }
+
+  private static SearchRequest inSection(String words, String section) {
+    return new SearchRequest(words, java.util.Set.of(), null, section, null, null, null, null, 20);
+  }
+
+  private static List<String> found(DeskFixture f, SearchRequest request) {
+    return f.app.search().search(request).hits().stream().map(DeskSearchTest::shown).toList();
+  }
+
   /** What a reader's search for the words finds: kind and story headline. */
   private static List<String> found(DeskFixture f, String words) {
-    return f.app.search().search(SearchRequest.of(words)).hits().stream()
-        .map(DeskSearchTest::shown)
-        .toList();
+    return found(f, SearchRequest.of(words));
   }
 
   private static String shown(SearchHit hit) {

@@ -21,8 +21,8 @@ class SearchAgreementTest {
       SearchRequest.of("پاكستان"), SearchRequest.of("نہیں"), SearchRequest.of("US"), SearchRequest.of("trump"),
       SearchRequest.of("workers").withKinds(Set.of(DocumentKind.COMMENT)),
       SearchRequest.of("karachi").withKinds(Set.of(DocumentKind.STORY)),
-      new SearchRequest("pakistan", Set.of(), "dawn.com", null, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), null, 4),
-      new SearchRequest("good", Set.of(), null, "Anwar Mahmood", null, null, null, 20));
+      new SearchRequest("pakistan", Set.of(), "dawn.com", null, null, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), null, 4),
+      new SearchRequest("good", Set.of(), null, null, "Anwar Mahmood", null, null, null, 20));
 
   @TempDir Path sqliteTemp;
   @TempDir Path postgresTemp;
@@ -43,7 +43,7 @@ class SearchAgreementTest {
   private static List<SearchPage> allPages(SearchFixture f, SearchRequest first) {
     List<SearchPage> pages = new ArrayList<>();
     SearchRequest request = first.limit() == 4 ? first : new SearchRequest(first.query(), first.kinds(), first.source(),
-        first.author(), first.from(), first.to(), null, 5);
+        first.section(), first.author(), first.from(), first.to(), null, 5);
     for (SearchPage page = f.app.search().search(request); ; page = f.app.search().search(request.withCursor(page.nextCursor()))) {
       pages.add(page);
       if (page.nextCursor() == null) {

@@ -100,15 +100,15 @@ class SearchServiceTest {
           .extracting(SearchHit::title).containsExactly("Rain expected in Karachi this week", "Port traffic recovers after the strike");
       assertThat(f.app.search().search(karachi.withKinds(Set.of(DocumentKind.COMMENT))).hits())
           .extracting(SearchHit::byline).containsExactly("Faisal");
-      SearchRequest bySource = new SearchRequest("workers", Set.of(), "thenews.com.pk", null, null, null, null, 20);
+      SearchRequest bySource = new SearchRequest("workers", Set.of(), "thenews.com.pk", null, null, null, null, null, 20);
       assertThat(f.app.search().search(bySource).hits()).extracting(SearchHit::title).containsOnly("Budget talks stall over taxes");
-      SearchRequest byAuthor = new SearchRequest("karachi", Set.of(), null, "nadia hussain", null, null, null, 20);
+      SearchRequest byAuthor = new SearchRequest("karachi", Set.of(), null, null, "nadia hussain", null, null, null, 20);
       assertThat(f.app.search().search(byAuthor).hits()).extracting(SearchHit::kind).containsOnly(DocumentKind.STORY).hasSize(2);
-      SearchRequest byCommenter = new SearchRequest("rain", Set.of(), null, "FAISAL", null, null, null, 20);
+      SearchRequest byCommenter = new SearchRequest("rain", Set.of(), null, null, "FAISAL", null, null, null, 20);
       assertThat(f.app.search().search(byCommenter).hits()).extracting(SearchHit::byline).containsExactly("Faisal");
-      SearchRequest inMay = new SearchRequest("karachi", Set.of(), null, null, LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 31), null, 20);
+      SearchRequest inMay = new SearchRequest("karachi", Set.of(), null, null, null, LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 31), null, 20);
       assertThat(f.app.search().search(inMay).hits()).extracting(SearchHit::publishedOn).containsOnly(LocalDate.of(2024, 5, 28));
-      SearchRequest oneDay = new SearchRequest("relations", Set.of(), null, null, LocalDate.of(2018, 3, 3), LocalDate.of(2018, 3, 3), null, 50);
+      SearchRequest oneDay = new SearchRequest("relations", Set.of(), null, null, null, LocalDate.of(2018, 3, 3), LocalDate.of(2018, 3, 3), null, 50);
       assertThat(f.app.search().search(oneDay).hits()).isNotEmpty().extracting(SearchHit::articleId).containsOnly(f.search("relation").hits().get(0).id());
     }
   }
@@ -117,10 +117,10 @@ class SearchServiceTest {
   @EnumSource(DatabaseKind.class)
   void pages_follow_one_another_by_cursor_without_repeats_or_gaps(DatabaseKind kind) {
     try (SearchFixture f = new SearchFixture(kind, temp)) {
-      List<String> whole = f.found(f.app.search().search(new SearchRequest("pakistan", Set.of(), null, null, null, null, null, 50)));
+      List<String> whole = f.found(f.app.search().search(new SearchRequest("pakistan", Set.of(), null, null, null, null, null, null, 50)));
       assertThat(whole.size()).isGreaterThan(6);
       List<String> paged = new ArrayList<>();
-      SearchRequest request = new SearchRequest("pakistan", Set.of(), null, null, null, null, null, 3);
+      SearchRequest request = new SearchRequest("pakistan", Set.of(), null, null, null, null, null, null, 3);
       int pages = 0;
       for (SearchPage page = f.app.search().search(request); ; page = f.app.search().search(request.withCursor(page.nextCursor()))) {
         paged.addAll(SearchFixture.found(page));
@@ -181,11 +181,11 @@ class SearchServiceTest {
       assertThatThrownBy(() -> f.search("... !!! ???")).isInstanceOf(SearchException.class);
       assertThatThrownBy(() -> f.app.search().search(SearchRequest.of("karachi").withCursor("bm90IGEgY3Vyc29y")))
           .isInstanceOf(SearchException.class).extracting("field").isEqualTo("cursor");
-      assertThatThrownBy(() -> f.app.search().search(new SearchRequest("karachi", Set.of(), null, null, null, null, null, 51)))
+      assertThatThrownBy(() -> f.app.search().search(new SearchRequest("karachi", Set.of(), null, null, null, null, null, null, 51)))
           .extracting("field").isEqualTo("limit");
-      assertThatThrownBy(() -> f.app.search().search(new SearchRequest("karachi", Set.of(), null, null,
+      assertThatThrownBy(() -> f.app.search().search(new SearchRequest("karachi", Set.of(), null, null, null,
           LocalDate.of(2024, 6, 1), LocalDate.of(2024, 5, 1), null, 20))).extracting("field").isEqualTo("to");
-      assertThatThrownBy(() -> f.app.search().search(new SearchRequest("karachi", Set.of(), "...", null, null, null, null, 20)))
+      assertThatThrownBy(() -> f.app.search().search(new SearchRequest("karachi", Set.of(), "...", null, null, null, null, null, 20)))
           .extracting("field").isEqualTo("source");
       assertThat(f.found("zzzqqq")).isEmpty();
       assertThat(f.found("\"unterminated phrase")).isEmpty();

@@ -38,7 +38,7 @@ public record ReaderSite(
         new DeskListingHandlers(app.desk(), listings, parts.address(), parts.templates(), app.config().defaultZone()),
         new MediaHandlers(app.media()),
         new ReaderPreview(pages, parts.templates()),
-        new SearchHandlers(app.search(), app.storyIndex(), parts.address(), parts.templates()),
+        new SearchHandlers(app.search(), app.storyIndex(), app.desk().sections(), parts.address(), parts.templates()),
         new StoryFastPath(shared, readers, parts.accessLog()),
         new AccountDataHandler(parts.sessions(), app.dataRights()));
   }

@@ -10,19 +10,21 @@ import news.broadsheet.search.SearchRequest;
 
 /**
  * A search as its address asks it, read the same way by the reader's page and the JSON API:
- * {@code q}, {@code type} (stories or comments), {@code source}, {@code author}, {@code from} and
+ * {@code q}, {@code type} (stories or comments), {@code source}, {@code section} (its address
+ * name), {@code author}, {@code from} and
  * {@code to} (days, 2024-05-31) and {@code cursor}. What cannot be read is refused with the
  * parameter at fault ({@link SearchException}), never guessed.
  */
-public record SearchForm(String q, String type, String source, String author, String from, String to, String cursor) {
+public record SearchForm(
+    String q, String type, String source, String section, String author, String from, String to, String cursor) {
 
   /** The longest name of a source or author a search takes. */
   static final int MAX_NAME = 200;
 
   public static SearchForm of(Context ctx) {
     return new SearchForm(
-        trimmed(ctx, "q"), trimmed(ctx, "type"), trimmed(ctx, "source"), trimmed(ctx, "author"), trimmed(ctx, "from"),
-        trimmed(ctx, "to"), trimmed(ctx, "cursor"));
+        trimmed(ctx, "q"), trimmed(ctx, "type"), trimmed(ctx, "source"), trimmed(ctx, "section"), trimmed(ctx, "author"),
+        trimmed(ctx, "from"), trimmed(ctx, "to"), trimmed(ctx, "cursor"));
   }
 
   /** Whether anything was asked: a page without a search shows only the form. */
@@ -33,7 +35,7 @@ public record SearchForm(String q, String type, String source, String author, St
   /** The request a page of {@code limit} results makes; SearchException when a parameter cannot be read. */
   public SearchRequest request(int limit) {
     return new SearchRequest(
-        q, kinds(), name("source", source), name("author", author), day("from", from), day("to", to),
+        q, kinds(), name("source", source), name("section", section), name("author", author), day("from", from), day("to", to),
         cursor.isEmpty() ? null : cursor, limit);
   }
 
@@ -43,6 +45,7 @@ public record SearchForm(String q, String type, String source, String author, St
     append(query, "q", q);
     append(query, "type", type);
     append(query, "source", source);
+    append(query, "section", section);
     append(query, "author", author);
     append(query, "from", from);
     append(query, "to", to);

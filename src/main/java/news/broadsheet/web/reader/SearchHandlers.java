@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import news.broadsheet.article.SourceCount;
 import news.broadsheet.article.StoryIndex;
+import news.broadsheet.desk.SectionService;
 import news.broadsheet.search.SearchException;
 import news.broadsheet.search.SearchPage;
 import news.broadsheet.search.SearchService;
@@ -21,12 +22,14 @@ public final class SearchHandlers {
 
   private final SearchService search;
   private final StoryIndex index;
+  private final SectionService sections;
   private final SiteAddress site;
   private final TemplateRenderer templates;
 
-  SearchHandlers(SearchService search, StoryIndex index, SiteAddress site, TemplateRenderer templates) {
+  SearchHandlers(SearchService search, StoryIndex index, SectionService sections, SiteAddress site, TemplateRenderer templates) {
     this.search = search;
     this.index = index;
+    this.sections = sections;
     this.site = site;
     this.templates = templates;
   }
@@ -34,10 +37,10 @@ public final class SearchHandlers {
   /** {@code /search?q=...}: the form, then a page of results; a search that cannot run is a 400 saying why. */
   public void page(Context ctx) {
     SearchForm form = SearchForm.of(ctx);
-    List<String> sources = index.sources().stream().map(SourceCount::source).toList();
+    SearchChoices choices = new SearchChoices(index.sources().stream().map(SourceCount::source).toList(), sections.all());
     if (!form.asked()) {
       PageMeta meta = PageMeta.listing("Search", "Search every story and what readers said about it.", site.absolute("/search"));
-      templates.render(ctx, "search.jte", new SearchResultsPage(meta, form, sources, List.of(), null, null, null, null));
+      templates.render(ctx, "search.jte", new SearchResultsPage(meta, form, choices, List.of(), null, null, null, null));
       return;
     }
     PageMeta meta = PageMeta.unlisted("Search: " + form.q());
@@ -46,11 +49,11 @@ public final class SearchHandlers {
       List<SearchResultView> results = found.hits().stream().map(SearchResultView::of).toList();
       String next = found.nextCursor() == null ? null : "/search?" + form.query(found.nextCursor());
       String first = form.cursor().isEmpty() ? null : "/search?" + form.query(null);
-      templates.render(ctx, "search.jte", new SearchResultsPage(meta, form, sources, results, null, null, next, first));
+      templates.render(ctx, "search.jte", new SearchResultsPage(meta, form, choices, results, null, null, next, first));
     } catch (SearchException refused) {
       ctx.status(400);
       templates.render(ctx, "search.jte",
-          new SearchResultsPage(meta, form, sources, List.of(), refused.getMessage(), refused.field(), null, null));
+          new SearchResultsPage(meta, form, choices, List.of(), refused.getMessage(), refused.field(), null, null));
     }
   }
 

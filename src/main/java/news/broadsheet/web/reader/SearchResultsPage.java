@@ -7,7 +7,7 @@ import news.broadsheet.web.page.PageMeta;
  * The search page: the form with what was asked, and the results, a problem with the search, or
  * nothing when nothing was asked yet.
  *
- * @param sources every source, for the source filter
+ * @param choices the sources and sections the filters offer
  * @param problem what to change in the search, or null
  * @param problemField the parameter at fault (the form marks its field), or null
  * @param nextPath the next page of results, or null on the last
@@ -16,7 +16,7 @@ import news.broadsheet.web.page.PageMeta;
 public record SearchResultsPage(
     PageMeta meta,
     SearchForm form,
-    List<String> sources,
+    SearchChoices choices,
     List<SearchResultView> results,
     String problem,
     String problemField,

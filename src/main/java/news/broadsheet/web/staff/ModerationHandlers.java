@@ -21,7 +21,7 @@ final class ModerationHandlers {
 
   static final int PER_PAGE = 20;
   private static final Map<String, String> FILTER_LABELS =
-      Map.of("story", "Story", "commenter", "Commenter", "text", "Text", "why", "Reason");
+      Map.of("story", "Story", "commenter", "Commenter", "text", "Words", "why", "Reason");
 
   private final QueueService queue;
   private final QueueCards cards;

@@ -73,7 +73,8 @@ class SearchApiTest {
           {"q=pakistan&limit=0", "limit"}, {"q=pakistan&limit=51", "limit"}, {"q=pakistan&limit=ten", "limit"},
           {"q=pakistan&limit=99999999999", "limit"}, {"q=pakistan&cursor=%25%25", "cursor"},
           {"q=pakistan&cursor=" + "A".repeat(400), "cursor"}, {"q=pakistan&type=all", "type"}, {"q=pakistan&from=2018-02-30", "from"},
-          {"q=pakistan&to=tomorrow", "to"}, {"q=pakistan&source=...", "source"}, {"q=pakistan&author=" + "b".repeat(201), "author"},
+          {"q=pakistan&to=tomorrow", "to"}, {"q=pakistan&source=...", "source"}, {"q=pakistan&section=no-such-section", "section"},
+          {"q=pakistan&section=" + "s".repeat(201), "section"}, {"q=pakistan&author=" + "b".repeat(201), "author"},
           {"q=%00%00%00", "q"}, {"q=" + encoded("\u202e\u200b\ufeff"), "q"}};
       for (String[] query : bad) {
         assertError(site.get("/api/v1/search?" + query[0]), 400, "bad_parameter", query[1]);

@@ -84,6 +84,20 @@ class SearchPagesTest {
   }
 
   @Test
+  void the_section_filter_lists_the_sections_and_refuses_one_that_does_not_exist() throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      site.app().desk().sections().add("Business", true);
+      String form = search(site, "");
+      assertThat(form).contains("<option value=\"business\"").contains(">Business</option>");
+      assertThat(results(search(site, q("relations") + "&section=business"))).isEmpty();
+      assertThat(search(site, q("relations") + "&section=business")).contains("<option value=\"business\" selected");
+      HttpResponse<String> unknown = site.get("/search?" + q("relations") + "&section=sport");
+      assertThat(unknown.statusCode()).isEqualTo(400);
+      assertThat(unknown.body()).contains("No section has the address name \"sport\".").contains("<select id=\"search-section\" name=\"section\" aria-invalid=\"true\">");
+    }
+  }
+
+  @Test
   void snippets_are_escaped_text_never_the_comment_as_html() throws Exception {
     try (TestServer site = site(DatabaseKind.SQLITE)) {
       String html = search(site, q("strike talk"));

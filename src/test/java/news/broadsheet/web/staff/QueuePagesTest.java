@@ -90,6 +90,22 @@ class QueuePagesTest {
   }
 
   @Test
+  void the_words_filter_searches_as_readers_search_and_says_what_to_change() throws Exception {
+    try (TestServer site = siteWithStaff(DatabaseKind.SQLITE, temp)) {
+      List<Long> held = StaffFixture.fill(site);
+      FormClient mona = loggedIn(site, "Mona");
+      String figure = mona.get("/admin/moderation?text=figure").body();
+      assertThat(figure).contains("id=\"card-" + held.get(0) + "\"").doesNotContain("id=\"card-" + held.get(1) + "\"")
+          .contains("Pending: 1 comment in this view").contains("Words: <strong>figure</strong>");
+      String phrase = mona.get("/admin/moderation?text=" + java.net.URLEncoder.encode("\"one summit\" -fool", "UTF-8")).body();
+      assertThat(phrase).doesNotContain("id=\"card-" + held.get(1) + "\"").contains("Pending: 0 comments in this view");
+      var refused = mona.get("/admin/moderation?text=-summit");
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("not only words to leave out");
+    }
+  }
+
+  @Test
   void the_counts_of_a_view_and_of_the_whole_queue_answer_as_json() throws Exception {
     try (TestServer site = siteWithStaff(DatabaseKind.SQLITE, temp)) {
       StaffFixture.fill(site);
@@ -137,7 +153,7 @@ class QueuePagesTest {
       Map<String, String> view = Map.of("tab", "pending", "text", "summit", "action", "spam");
       var confirm = mona.post("/admin/moderation/bulk/filtered", view);
       assertThat(confirm.statusCode()).isEqualTo(200);
-      assertThat(confirm.body()).contains("Confirm: Mark as spam 1 comment").contains("Text: summit");
+      assertThat(confirm.body()).contains("Confirm: Mark as spam 1 comment").contains("Words: summit");
       String upTo = confirm.body().replaceAll("(?s).*name=\"upTo\" value=\"(\\d+)\".*", "$1");
       long story = site.app().articles().latest(10, 0).get(0).id();
       long later = site.app().posting().post(new CommentDraft(story, null, "Late", "The summit was a stupid show.", "c-late")).id();
