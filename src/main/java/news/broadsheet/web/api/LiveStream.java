@@ -49,6 +49,8 @@ final class LiveStream extends IteratingCallback {
   private volatile long lastWriteAt = openedAt;
   private final ArrayDeque<EventFrame> queue = new ArrayDeque<>();
   private Set<Long> replayed = new HashSet<>();
+  /** What the replay sent: the channel may still offer some of it after the stream went live. */
+  private Set<Long> sentByReplay = Set.of();
   private List<Held> held = new ArrayList<>();
   private boolean closing;
   private boolean lastWritten;
@@ -88,6 +90,8 @@ final class LiveStream extends IteratingCallback {
       if (replayed != null) {
         held.add(new Held(id, frame));
         fits = held.size() <= MAX_QUEUED;
+      } else if (sentByReplay.contains(id)) {
+        return;
       } else {
         fits = enqueue(frame);
       }
@@ -121,6 +125,7 @@ final class LiveStream extends IteratingCallback {
           fits &= enqueue(event.frame());
         }
       }
+      sentByReplay = replayed.isEmpty() ? Set.of() : replayed;
       replayed = null;
       held = null;
     }
