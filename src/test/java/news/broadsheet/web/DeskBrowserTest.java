@@ -145,6 +145,29 @@ class DeskBrowserTest {
   }
 
   @Test
+  void a_masthead_with_many_sections_wraps_within_a_phones_width() throws Exception {
+    try (DeskSite s = new DeskSite(DatabaseKind.SQLITE, temp)) {
+      for (String section : List.of("Pakistan", "World", "Business", "Sport", "Opinion", "Culture")) {
+        s.app.desk().sections().add(section, true);
+      }
+      ChromeDriver browser = Chromium.start(1280, 1000);
+      try {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        browser.get(s.site.url("/"));
+        List<WebElement> links = browser.findElements(By.cssSelector(".site-nav a"));
+        assertThat(links).extracting(WebElement::getText).contains("PAKISTAN", "CULTURE", "ARCHIVE", "SOURCES");
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+            "return [...document.querySelectorAll('.site-nav a')].filter(a => a.getBoundingClientRect().right > innerWidth)"
+                + ".map(a => a.textContent).concat(document.documentElement.scrollWidth > innerWidth ? ['the page'] : [])");
+        assertThat((List<?>) overflow).as("what goes past a 390 px screen's right edge").isEmpty();
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
+  @Test
   void every_desk_page_has_no_serious_axe_fault_wide_or_narrow() throws Exception {
     String axe = AxeCore.source();
     try (DeskSite s = new DeskSite(DatabaseKind.SQLITE, temp)) {
