@@ -92,7 +92,7 @@ startup_rows=()
 if part startup; then
   echo "== start-up of ./broadsheet serve, to the first 200 from /healthz ($STARTS runs each, median)"
   java -jar target/broadsheet.jar import --data "$work/start" "$SAMPLES" >/dev/null
-  defaults=$(sed -n 's/.*BROADSHEET_JAVA_OPTS:-\([^}]*\)}.*/\1/p' broadsheet)
+  defaults=$(sed -n 's/^defaults="\(.*\)"$/\1/p' broadsheet)
   rm -rf target/cds
   first=$(started_in "$work/start")
   startup_rows+=("| first run after a build (writes the class-data-sharing archive at its end) | $first ms |")

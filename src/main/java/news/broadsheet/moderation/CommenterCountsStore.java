@@ -49,9 +49,9 @@ public final class CommenterCountsStore {
   /**
    * Counts, in a bulk load's transaction, the comments it stored with the insert trigger set aside,
    * by id from first to last (those it merges after, the trigger counts), as the trigger would
-   * have one by one: the comments posted on the site, whatever their origin
-   * elsewhere (an archive's comments are imported ones, which the counts leave out). Evaluating
-   * the trigger's condition for each row cost a {@code COPY} of a million comments 3 s of 10.
+   * have one by one: the comments posted on the site (an archive's comments are imported ones,
+   * which the counts leave out). Evaluating the trigger's condition for each row cost a {@code
+   * COPY} of a million comments 3 s of 10.
    *
    * @return how many commenters' counts changed
    */

@@ -126,7 +126,7 @@ final class IndexQueueStore {
 
   private int queueCommentsFrom(Handle handle, long firstId) {
     return handle.createUpdate("INSERT INTO search_queue (kind, item_id) SELECT 'comment', c.id FROM comments c"
-                + " WHERE c.id >= ? AND NOT EXISTS (SELECT 1 FROM search_queue q WHERE q.kind = 'comment' AND q.item_id = c.id)"
+            + " WHERE c.id >= ? AND NOT EXISTS (SELECT 1 FROM search_queue q WHERE q.kind = 'comment' AND q.item_id = c.id)"
             + " ORDER BY c.id")
         .bind(0, firstId)
         .execute();
