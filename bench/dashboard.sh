@@ -12,6 +12,7 @@
 #   ARTICLES=10000 COMMENTS=100 SEED=1   corpus size and content
 #   ROUNDS=100                           rounds of every dashboard
 #   POSTGRES=1                           0 skips the PostgreSQL part
+#   SQLITE=1                             0 skips the SQLite part
 #   SKIP_BUILD=0                         1 uses the jar and test classes already in target/
 #   KEEP=0                               1 keeps the work folder
 set -euo pipefail
@@ -57,10 +58,12 @@ timed_import() { # NAME ARGS...
   log "$(cat "$work/$name.out"); $(awk -v n=$((ended - started)) 'BEGIN { printf "%.1f", n / 1e9 }') s in all"
 }
 
-log "SQLite: import"
-timed_import sqlite --data "$work/sqlite"
-log "SQLite: dashboard, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx256m -cp "$BENCH_CP" news.broadsheet.insight.DashboardBench --data "$work/sqlite" --rounds "$ROUNDS"
+if [[ "${SQLITE:-1}" == 1 ]]; then
+  log "SQLite: import"
+  timed_import sqlite --data "$work/sqlite"
+  log "SQLite: dashboard, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -Xmx256m -cp "$BENCH_CP" news.broadsheet.insight.DashboardBench --data "$work/sqlite" --rounds "$ROUNDS"
+fi
 
 if [[ "$POSTGRES" == 1 ]]; then
   pg_start bench

@@ -30,8 +30,9 @@ pg_start() {
   [[ $(id -u) == 0 ]] && chown postgres: "$pg_root"
   PG_PORT=$(pg_free_port)
   (cd "$pg_root" && as_postgres "$PG_BIN/initdb" -D "$pg_root/data" -U postgres -A trust -E UTF8 --locale=C >"$pg_root/initdb.log")
-  (cd "$pg_root" && as_postgres "$PG_BIN/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $pg_root" start >/dev/null)
+  (cd "$pg_root" && as_postgres "$PG_BIN/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" -w -t 300 \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $pg_root" start >/dev/null) ||
+    { echo "PostgreSQL did not start; its log:" >&2; cat "$pg_root/server.log" >&2; return 1; }
   pg_started=1
   local db
   for db in "$@"; do

@@ -230,9 +230,12 @@ public final class App implements AutoCloseable {
   private static BulkLoadListener bulkLoaded(SearchIndexer searchIndexer, TallyStore tallies) {
     Set<String> triggers = new HashSet<>(SearchIndexer.COMMENT_INSERT_TRIGGERS);
     triggers.addAll(TallyStore.COMMENT_INSERT_TRIGGERS);
+    triggers.addAll(CommenterCountsStore.COMMENT_INSERT_TRIGGERS);
+    CommenterCountsStore commenters = new CommenterCountsStore();
     return BulkLoadListener.of(Set.copyOf(triggers), (transaction, firstCommentId, lastSetAsideId) -> {
       searchIndexer.queueComments(transaction, firstCommentId);
       tallies.countLoaded(transaction, firstCommentId, lastSetAsideId);
+      commenters.countLoaded(transaction, firstCommentId, lastSetAsideId);
     });
   }
 

@@ -6,8 +6,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Stands in, for a bulk load, for some insert triggers of the comments table: the load sets those
  * triggers aside for speed, and the listener does for all the rows at once, in the load's
- * transaction just before it commits, what they do row by row (the search index's queue). The
- * table's other triggers stay and run for each row.
+ * transaction just before it commits, what they do row by row (the search index's queue, the
+ * commenters' counts). The table's other triggers stay and run for each row.
  */
 public interface BulkLoadListener {
 

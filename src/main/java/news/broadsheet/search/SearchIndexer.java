@@ -156,7 +156,7 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
    * @return how many comments were queued
    */
   public int queueComments(Handle bulkTransaction, long firstId) {
-    return queue.queueComments(bulkTransaction, firstId);
+    return queue.queueBulkLoaded(bulkTransaction, firstId);
   }
 
   /**
