@@ -71,6 +71,8 @@ targets=(
   "API post|-u $base/api/v1/articles/$story/comments --data={\"name\":\"Probe\",\"text\":\"Probe\",\"parentId\":$comment} --headers=Content-Type:application/json"
   "API recommend|-u $base/api/v1/comments/$comment*/recommend --method=POST"
   "API stream|-u $base/api/v1/articles/$story/comments/stream?lastEventId=1 --headers=Accept:text/event-stream --timeout=5"
+  "search page|-u $base/search?q=relations&type=comments&source=$source&from=2018-01-01&to=2018-12-31"
+  "API search|-u $base/api/v1/search?q=relations&type=stories&limit=5&cursor=abc"
   "source feed|-u $base/feeds/sources/${source}*.atom"
   "story comments feed|-u $base/news/$story*/comments.atom"
 )
