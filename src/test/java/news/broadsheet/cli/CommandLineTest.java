@@ -59,6 +59,26 @@ class CommandLineTest {
   }
 
   @Test
+  void the_command_alone_lists_every_command_and_help_explains_any_of_them() {
+    Run list = run("--help");
+    assertThat(list.exitCode()).isZero();
+    assertThat(list.out())
+        .contains("serve", "import", "export", "stats", "user", "moderation", "settings", "comments")
+        .contains("backup", "restore", "commenter", "sections", "search", "help");
+    Run help = run("help", "export");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: broadsheet export");
+  }
+
+  @Test
+  void a_misspelt_command_is_refused_with_the_commands_it_may_have_meant() {
+    Run misspelt = run("serv", "--data", data());
+    assertThat(misspelt.exitCode()).isEqualTo(2);
+    assertThat(misspelt.err()).contains("'serv'").contains("broadsheet serve");
+    assertThat(temp.resolve("data")).doesNotExist();
+  }
+
+  @Test
   void import_then_export_gives_the_reference_story_back() throws Exception {
     Run imported = run("import", "--data", data(), ReferenceSample.folder().toString());
     assertThat(imported.exitCode()).isZero();
