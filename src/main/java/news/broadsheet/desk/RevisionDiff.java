@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,15 @@ public final class RevisionDiff {
 
   private RevisionDiff() {}
 
+  /** The differences, with each section shown by its slug. */
   public static List<FieldDiff> between(StoryDraft older, StoryDraft newer) {
-    Map<String, String> before = fields(older);
-    Map<String, String> after = fields(newer);
+    return between(older, newer, UnaryOperator.identity());
+  }
+
+  /** The differences, with each section shown as {@code sectionName} names it from its slug. */
+  public static List<FieldDiff> between(StoryDraft older, StoryDraft newer, UnaryOperator<String> sectionName) {
+    Map<String, String> before = fields(older, sectionName);
+    Map<String, String> after = fields(newer, sectionName);
     List<FieldDiff> diffs = new ArrayList<>();
     before.forEach((field, text) -> {
       if (!text.equals(after.get(field))) {
@@ -73,13 +80,13 @@ public final class RevisionDiff {
     return tokens;
   }
 
-  private static Map<String, String> fields(StoryDraft story) {
+  private static Map<String, String> fields(StoryDraft story, UnaryOperator<String> sectionName) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("Headline", story.headline());
     fields.put("Standfirst", story.standfirst());
     fields.put("Authors", String.join(", ", story.authors()));
     fields.put("Dateline", story.dateline());
-    fields.put("Section", story.section());
+    fields.put("Section", story.section().isEmpty() ? "" : sectionName.apply(story.section()));
     fields.put("Tags", String.join(", ", story.tags()));
     fields.put("Lead image", story.leadMedia());
     fields.put("Body", story.body());

@@ -38,6 +38,11 @@ public final class SectionService {
     return database.read(handle -> store.bySlug(handle, slug == null ? "" : slug));
   }
 
+  /** The name of the section at this slug, or the slug itself when no section has it any more. */
+  public String nameOf(String slug) {
+    return bySlug(slug).map(Section::name).orElse(slug);
+  }
+
   /** A new section, last in the navigation. */
   public Section add(String name, boolean inNavigation) {
     String checked = name(name);

@@ -200,6 +200,17 @@ class DeskPagesTest {
   }
 
   @Test
+  void a_story_moved_to_another_section_shows_both_sections_by_their_names() throws Exception {
+    s.app.desk().sections().add("Karachi & Sindh", true);
+    FormClient writer = StaffLogins.loggedIn(s.site, "Ayesha Khan");
+    long id = idOf(writer.post("/desk/stories", story("Port traffic recovers")));
+    writer.post("/desk/stories/" + id, with(story("Port traffic recovers"), "revision", "1", "section", "karachi-sindh"));
+    String history = writer.get("/desk/stories/" + id + "/revisions").body();
+    assertThat(history).contains("<h3>Section</h3>", "<del>Business</del>", "Karachi &amp; Sindh</ins>");
+    assertThat(history).doesNotContain("karachi-sindh</ins>");
+  }
+
+  @Test
   void an_editor_corrects_unpublishes_and_schedules_with_the_forms() throws Exception {
     long id = s.publish(s.fullStory("Port traffic recovers", "business", s.photo("Port"), s.photo("Port")));
     FormClient editor = StaffLogins.loggedIn(s.site, "Sana Mir");

@@ -143,7 +143,7 @@ final class DeskEditorHandlers {
     parts.templates().render(ctx, "staff/desk/conflict.jte", new ConflictPage(
         parts.layout().frame(ctx, StaffSection.DESK, "Saved meanwhile: " + theirs.content().headline()),
         theirs.id(), form.fields(), pages.values(theirs), stale.latest().accountName(), theirs.revision(),
-        parts.layout().times().show(stale.latest().createdAt()), RevisionDiff.between(theirs.content(), mine)));
+        parts.layout().times().show(stale.latest().createdAt()), RevisionDiff.between(theirs.content(), mine, parts.desk().sections()::nameOf)));
     ctx.status(HttpStatus.CONFLICT);
   }
 

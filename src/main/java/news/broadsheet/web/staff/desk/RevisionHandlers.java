@@ -34,7 +34,7 @@ final class RevisionHandlers {
     int to = number(ctx.queryParam("to"), newest);
     int from = number(ctx.queryParam("from"), lastDifferent(revisions, to));
     var differences = from > 0 && to > 0 && from != to
-        ? RevisionDiff.between(content(revisions, from, id), content(revisions, to, id))
+        ? RevisionDiff.between(content(revisions, from, id), content(revisions, to, id), parts.desk().sections()::nameOf)
         : List.<news.broadsheet.desk.FieldDiff>of();
     var times = parts.layout().times();
     List<RevisionsPage.Row> rows = revisions.stream().map(r -> new RevisionsPage.Row(r.number(),
