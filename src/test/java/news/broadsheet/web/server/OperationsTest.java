@@ -144,4 +144,28 @@ class OperationsTest {
       access.detachAppender(lines);
     }
   }
+
+  @Test
+  void a_form_over_the_size_limit_writes_its_access_log_line_and_no_warning_besides() throws Exception {
+    Logger access = (Logger) LoggerFactory.getLogger("news.broadsheet.access");
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ListAppender<ILoggingEvent> accessLines = new ListAppender<>();
+    ListAppender<ILoggingEvent> otherLines = new ListAppender<>();
+    accessLines.start();
+    otherLines.start();
+    access.addAppender(accessLines);
+    root.addAppender(otherLines);
+    try (TestServer site = TestServer.start(DatabaseKind.SQLITE, temp)) {
+      HttpResponse<String> refused = site.send(HttpRequest.newBuilder(URI.create(site.url("/login")))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("name=a&password=" + "x".repeat(70 * 1024))));
+      assertThat(refused.statusCode()).isEqualTo(413);
+      Eventually.within(Duration.ofSeconds(5), () -> !accessLines.list.isEmpty());
+      assertThat(accessLines.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(line -> line.startsWith("POST /login 413"));
+      assertThat(otherLines.list).extracting(ILoggingEvent::getFormattedMessage).noneMatch(line -> line.contains("max size"));
+    } finally {
+      access.detachAppender(accessLines);
+      root.detachAppender(otherLines);
+    }
+  }
 }
