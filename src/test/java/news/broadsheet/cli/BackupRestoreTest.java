@@ -2,8 +2,6 @@ package news.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,13 +36,8 @@ class BackupRestoreTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
@@ -72,7 +65,7 @@ class BackupRestoreTest {
       }
       Eventually.within(Duration.ofSeconds(60), () -> acknowledged.size() >= 200);
       beforeBackup = Map.copyOf(acknowledged);
-      Run backedUp = run("backup", "--data", live.toString(), "--out", backup.toString());
+      CommandRun backedUp = run("backup", "--data", live.toString(), "--out", backup.toString());
       Eventually.within(Duration.ofSeconds(60), () -> acknowledged.size() >= beforeBackup.size() + 100);
       stop.set(true);
       posters.shutdown();
@@ -83,7 +76,7 @@ class BackupRestoreTest {
     assertThat(Files.list(backup.getParent()).map(p -> p.getFileName().toString())).containsExactly("broadsheet-backup.db");
 
     Path restored = temp.resolve("restored");
-    Run restore = run("restore", "--data", restored.toString(), backup.toString());
+    CommandRun restore = run("restore", "--data", restored.toString(), backup.toString());
     assertThat(restore.exitCode()).as(restore.err()).isZero();
     assertThat(restore.out()).isEqualTo("restored " + backup + " into jdbc:sqlite:" + restored.resolve("broadsheet.db") + "\n");
     try (App app = TestApps.on(DatabaseLocation.embedded(restored))) {
@@ -101,7 +94,7 @@ class BackupRestoreTest {
     Path data = temp.resolve("data");
     Files.createDirectories(data);
     Files.writeString(data.resolve("notes.txt"), "keep me");
-    Run restore = run("restore", "--data", data.toString(), backup.toString());
+    CommandRun restore = run("restore", "--data", data.toString(), backup.toString());
     assertThat(restore.exitCode()).isEqualTo(2);
     assertThat(restore.err()).isEqualTo("broadsheet restore: the data folder " + data
         + " is not empty (it holds notes.txt); restore goes into an empty or new folder only, so that no database is"
@@ -122,7 +115,7 @@ class BackupRestoreTest {
         .isEqualTo("broadsheet restore: " + text + " is not a Broadsheet backup: it is not an SQLite database\n");
     assertThat(run("restore", "--data", data.toString(), other.toString()).err())
         .isEqualTo("broadsheet restore: " + other + " is not a Broadsheet backup: it has no stories, comments and schema history\n");
-    Run missing = run("restore", "--data", data.toString(), temp.resolve("nowhere.db").toString());
+    CommandRun missing = run("restore", "--data", data.toString(), temp.resolve("nowhere.db").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).endsWith("nowhere.db is not a file\n");
     assertThat(Files.exists(data)).isFalse();
@@ -139,7 +132,7 @@ class BackupRestoreTest {
               + " 'V999__from_the_future.sql', 0, 'test', 0, 1)");
     }
     Path data = temp.resolve("data");
-    Run restore = run("restore", "--data", data.toString(), backup.toString());
+    CommandRun restore = run("restore", "--data", data.toString(), backup.toString());
     assertThat(restore.exitCode()).isEqualTo(2);
     assertThat(restore.err()).isEqualTo("broadsheet restore: " + backup + " comes from a newer Broadsheet (its schema has"
         + " version 999, which this one does not know); restore it with that version or a later one\n");
@@ -150,11 +143,11 @@ class BackupRestoreTest {
   void backup_refuses_to_overwrite_a_file_and_says_so_when_there_is_no_database() throws Exception {
     Path backup = backupOfAFreshDatabase();
     byte[] before = Files.readAllBytes(backup);
-    Run again = run("backup", "--data", temp.resolve("fresh").toString(), "--out", backup.toString());
+    CommandRun again = run("backup", "--data", temp.resolve("fresh").toString(), "--out", backup.toString());
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).isEqualTo("broadsheet backup: " + backup + " exists already; name a new file to back up into\n");
     assertThat(Files.readAllBytes(backup)).isEqualTo(before);
-    Run nothing = run("backup", "--data", temp.resolve("empty").toString(), "--out", temp.resolve("x.db").toString());
+    CommandRun nothing = run("backup", "--data", temp.resolve("empty").toString(), "--out", temp.resolve("x.db").toString());
     assertThat(nothing.exitCode()).isEqualTo(2);
     assertThat(nothing.err()).isEqualTo("broadsheet backup: there is no database at " + temp.resolve("empty/broadsheet.db") + " to back up\n");
   }
@@ -163,7 +156,7 @@ class BackupRestoreTest {
   void on_postgresql_backup_says_to_use_pg_dump_and_exits_2() {
     DatabaseLocation postgres = TestDatabases.fresh(DatabaseKind.POSTGRESQL, temp);
     String url = postgres.jdbcUrl() + (postgres.jdbcUrl().contains("?") ? "&" : "?") + "password=secret";
-    Run backup = run("backup", "--database", url, "--database-user", "postgres", "--out", "/tmp/x.dump");
+    CommandRun backup = run("backup", "--database", url, "--database-user", "postgres", "--out", "/tmp/x.dump");
     assertThat(backup.exitCode()).isEqualTo(2);
     assertThat(backup.err())
         .startsWith("broadsheet backup: the database is PostgreSQL, which Broadsheet does not copy itself; back it up"
@@ -171,7 +164,7 @@ class BackupRestoreTest {
             + " --file=/tmp/x.dump 'postgresql://")
         .doesNotContain("secret")
         .contains("pg_restore");
-    Run restore = run("restore", "--database", url, "/tmp/x.dump");
+    CommandRun restore = run("restore", "--database", url, "/tmp/x.dump");
     assertThat(restore.exitCode()).isEqualTo(2);
     assertThat(restore.err()).contains("pg_restore").doesNotContain("secret");
   }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +35,8 @@ class CommandLineTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private String data() {
@@ -53,26 +46,26 @@ class CommandLineTest {
   @ParameterizedTest
   @ValueSource(strings = {"serve", "import", "export", "stats", "user add", "user list", "user set-role", "comments close", "comments open", "backup", "restore", "commenter export", "commenter erase"})
   void every_command_explains_itself_with_help(String command) {
-    Run help = run((command + " --help").split(" "));
+    CommandRun help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: broadsheet " + command).contains("--data").contains("--database");
   }
 
   @Test
   void the_command_alone_lists_every_command_and_help_explains_any_of_them() {
-    Run list = run("--help");
+    CommandRun list = run("--help");
     assertThat(list.exitCode()).isZero();
     assertThat(list.out())
         .contains("serve", "import", "export", "stats", "user", "moderation", "settings", "comments")
         .contains("backup", "restore", "commenter", "sections", "search", "help");
-    Run help = run("help", "export");
+    CommandRun help = run("help", "export");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: broadsheet export");
   }
 
   @Test
   void a_misspelt_command_is_refused_with_the_commands_it_may_have_meant() {
-    Run misspelt = run("serv", "--data", data());
+    CommandRun misspelt = run("serv", "--data", data());
     assertThat(misspelt.exitCode()).isEqualTo(2);
     assertThat(misspelt.err()).contains("'serv'").contains("broadsheet serve");
     assertThat(temp.resolve("data")).doesNotExist();
@@ -80,7 +73,7 @@ class CommandLineTest {
 
   @Test
   void import_then_export_gives_the_reference_story_back() throws Exception {
-    Run imported = run("import", "--data", data(), ReferenceSample.folder().toString());
+    CommandRun imported = run("import", "--data", data(), ReferenceSample.folder().toString());
     assertThat(imported.exitCode()).isZero();
     assertThat(imported.out())
         .startsWith("imported articles 1 new, 0 updated, 0 unchanged; comments 26 added; files refused 0");
@@ -95,7 +88,7 @@ class CommandLineTest {
   @Test
   void comments_close_and_open_on_one_story_and_a_missing_story_is_an_error() throws Exception {
     assertThat(run("import", "--data", data(), ReferenceSample.folder().toString()).exitCode()).isZero();
-    Run closed = run("comments", "close", "--data", data(), "1");
+    CommandRun closed = run("comments", "close", "--data", data(), "1");
     assertThat(closed.exitCode()).isZero();
     assertThat(closed.out()).isEqualTo("comments closed on story 1: US, Pakistan inch towards better relations\n");
     AppConfig config = new AppConfig(DatabaseLocation.embedded(Path.of(data())), ZoneId.of("UTC"), Map.of());
@@ -106,7 +99,7 @@ class CommandLineTest {
           .hasMessage("Comments on this story are closed.");
     }
     assertThat(run("comments", "open", "--data", data(), "1").out()).startsWith("comments open on story 1: ");
-    Run missing = run("comments", "close", "--data", data(), "99");
+    CommandRun missing = run("comments", "close", "--data", data(), "99");
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).isEqualTo("broadsheet comments: there is no story with id 99\n");
   }
@@ -114,7 +107,7 @@ class CommandLineTest {
   @Test
   void stats_prints_one_count_per_line_and_json_for_scripts() throws Exception {
     run("import", "--data", data(), ReferenceSample.folder().toString());
-    Run stats = run("stats", "--data", data());
+    CommandRun stats = run("stats", "--data", data());
     assertThat(stats.out()).isEqualTo("articles 1\ncomments 26\nsources 1\ndates 2018-03-03 2018-03-03\n");
     JsonNode json = new ObjectMapper().readTree(run("stats", "--data", data(), "--json").out());
     assertThat(json.get("comments").asLong()).isEqualTo(26);
@@ -131,7 +124,7 @@ class CommandLineTest {
     Path in = temp.resolve("in");
     StoryFiles.write(in, "good.txt", story("Port traffic recovers", comment("Saima", "May 14, 2024 10:05am", "Good.")));
     Path bad = StoryFiles.write(in, "bad.txt", "no header here\n\n");
-    Run imported = run("import", "--data", data(), in.toString());
+    CommandRun imported = run("import", "--data", data(), in.toString());
     assertThat(imported.exitCode()).isEqualTo(1);
     assertThat(imported.err()).isEqualTo(bad + ":1: the file must start with the header ' date YYYY-MM-DD SOURCE'\n");
     assertThat(imported.out()).contains("articles 1 new").contains("files refused 1");
@@ -146,7 +139,7 @@ class CommandLineTest {
     Path fileLink = Files.createSymbolicLink(in.resolve("link.txt"), secret);
     Path folderLink = Files.createSymbolicLink(in.resolve("more"), outside);
     Path namedLink = Files.createSymbolicLink(temp.resolve("named.txt"), secret);
-    Run imported = run("import", "--data", data(), in.toString(), namedLink.toString());
+    CommandRun imported = run("import", "--data", data(), in.toString(), namedLink.toString());
     assertThat(imported.exitCode()).isEqualTo(1);
     String why = ": is a symbolic link, which import does not follow; name the file it points to instead\n";
     assertThat(imported.err()).isEqualTo(fileLink + why + folderLink + why + namedLink + why);
@@ -160,7 +153,7 @@ class CommandLineTest {
     String text = story("Port traffic recovers", comment("Saima", "May 14, 2024 10:05am", "Good."));
     try {
       System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-      Run imported = run("import", "--data", data(), "-");
+      CommandRun imported = run("import", "--data", data(), "-");
       assertThat(imported.exitCode()).isZero();
       assertThat(imported.out()).contains("articles 1 new").contains("comments 1 added");
     } finally {
@@ -170,10 +163,10 @@ class CommandLineTest {
 
   @Test
   void import_takes_a_mode_and_refuses_an_unknown_one_before_reading_anything() throws Exception {
-    Run bulk = run("import", "--mode", "bulk", "--data", data(), ReferenceSample.folder().toString());
+    CommandRun bulk = run("import", "--mode", "bulk", "--data", data(), ReferenceSample.folder().toString());
     assertThat(bulk.exitCode()).isZero();
     assertThat(bulk.out()).contains("articles 1 new").contains("comments 26 added");
-    Run unknown = run("import", "--mode", "fast", "--data", data(), ReferenceSample.folder().toString());
+    CommandRun unknown = run("import", "--mode", "fast", "--data", data(), ReferenceSample.folder().toString());
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("--mode must be auto, bulk or groups, not 'fast'");
     assertThat(run("import", "--mode", "groups", "--data", data(), ReferenceSample.folder().toString()).out())
@@ -182,7 +175,7 @@ class CommandLineTest {
 
   @Test
   void a_missing_path_is_one_clear_line_on_stderr() {
-    Run imported = run("import", "--data", data(), temp.resolve("nowhere.txt").toString());
+    CommandRun imported = run("import", "--data", data(), temp.resolve("nowhere.txt").toString());
     assertThat(imported.exitCode()).isNotZero();
     assertThat(imported.err()).contains("nowhere.txt").contains("no such file or folder");
     assertThat(imported.err().lines()).hasSize(1);
@@ -190,14 +183,14 @@ class CommandLineTest {
 
   @Test
   void a_bad_time_zone_is_refused_before_anything_is_written() {
-    Run stats = run("stats", "--data", data(), "--default-zone", "Mars/Olympus");
+    CommandRun stats = run("stats", "--data", data(), "--default-zone", "Mars/Olympus");
     assertThat(stats.exitCode()).isNotZero();
     assertThat(stats.err()).isEqualTo("broadsheet stats: --default-zone: 'Mars/Olympus' is not a time zone (try Asia/Karachi or UTC)\n");
   }
 
   @Test
   void serve_refuses_a_trusted_proxy_that_is_not_an_address_before_opening_the_database() {
-    Run serve = run("serve", "--data", data(), "--port", "0", "--trusted-proxy", "127.0.0.1,proxy.internal");
+    CommandRun serve = run("serve", "--data", data(), "--port", "0", "--trusted-proxy", "127.0.0.1,proxy.internal");
     assertThat(serve.exitCode()).isEqualTo(2);
     assertThat(serve.err())
         .isEqualTo("broadsheet serve: --trusted-proxy takes IP addresses or ranges such as 127.0.0.1, ::1 or 10.0.0.0/8, not 'proxy.internal'\n");
@@ -206,7 +199,7 @@ class CommandLineTest {
 
   @Test
   void serve_refuses_a_negative_warm_up_before_opening_the_database() {
-    Run serve = run("serve", "--data", data(), "--port", "0", "--warm-up", "-5");
+    CommandRun serve = run("serve", "--data", data(), "--port", "0", "--warm-up", "-5");
     assertThat(serve.exitCode()).isEqualTo(2);
     assertThat(serve.err()).isEqualTo("broadsheet serve: --warm-up cannot be negative: -5\n");
     assertThat(temp.resolve("data")).doesNotExist();
@@ -214,7 +207,7 @@ class CommandLineTest {
 
   @Test
   void an_unknown_database_url_is_refused() {
-    Run stats = run("stats", "--database", "jdbc:mysql://localhost/news");
+    CommandRun stats = run("stats", "--database", "jdbc:mysql://localhost/news");
     assertThat(stats.exitCode()).isNotZero();
     assertThat(stats.err()).contains("--database must be a jdbc:postgresql://");
     assertThat(stats.err().lines()).hasSize(1);
@@ -222,14 +215,14 @@ class CommandLineTest {
 
   @Test
   void export_refuses_an_impossible_date() {
-    Run export = run("export", "--data", data(), "--out", temp.resolve("x").toString(), "--since", "2018-02-30");
+    CommandRun export = run("export", "--data", data(), "--out", temp.resolve("x").toString(), "--since", "2018-02-30");
     assertThat(export.exitCode()).isEqualTo(2);
     assertThat(export.err()).contains("--since");
   }
 
   @Test
   void without_a_command_it_says_which_exist() {
-    Run bare = run();
+    CommandRun bare = run();
     assertThat(bare.exitCode()).isEqualTo(2);
     assertThat(bare.err()).contains("serve, import, export or stats");
   }
@@ -258,14 +251,14 @@ class CommandLineTest {
     InputStream original = System.in;
     try {
       System.setIn(new ByteArrayInputStream("a long enough secret\n".getBytes(StandardCharsets.UTF_8)));
-      Run added = run("user", "add", "--data", data(), "--role", "admin", "Nusrat");
+      CommandRun added = run("user", "add", "--data", data(), "--role", "admin", "Nusrat");
       assertThat(added.exitCode()).isZero();
       assertThat(added.out()).isEqualTo("added admin Nusrat\n");
     } finally {
       System.setIn(original);
     }
     assertThat(run("user", "list", "--data", data()).out()).isEqualTo("admin Nusrat\n");
-    Run badRole = run("user", "set-role", "--data", data(), "Nusrat", "overlord");
+    CommandRun badRole = run("user", "set-role", "--data", data(), "Nusrat", "overlord");
     assertThat(badRole.exitCode()).isEqualTo(2);
     assertThat(badRole.err()).contains("--role must be one of reader, writer, moderator, editor or admin");
   }

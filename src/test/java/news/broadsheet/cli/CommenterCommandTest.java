@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import news.broadsheet.App;
@@ -23,13 +21,8 @@ class CommenterCommandTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private String data() throws Exception {
@@ -47,7 +40,7 @@ class CommenterCommandTest {
   @Test
   void export_prints_one_json_object_and_erase_says_what_it_did() throws Exception {
     String data = data();
-    Run exported = run("commenter", "export", "--data", data, "--account", "ayesha");
+    CommandRun exported = run("commenter", "export", "--data", data, "--account", "ayesha");
     assertThat(exported.exitCode()).as(exported.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(exported.out());
     assertThat(json.at("/subject/kind").asText()).isEqualTo("account");
@@ -56,14 +49,14 @@ class CommenterCommandTest {
     assertThat(json.at("/comments/0/postedAt").asText()).endsWith("Z");
     assertThat(exported.out()).doesNotContain("password").doesNotContain("argon2").doesNotContain("token");
 
-    Run guest = run("commenter", "export", "--data", data, "--guest", "Ali", "--client", "203.0.113.5");
+    CommandRun guest = run("commenter", "export", "--data", data, "--guest", "Ali", "--client", "203.0.113.5");
     assertThat(new ObjectMapper().readTree(guest.out()).at("/comments/0/text").asText()).isEqualTo("Mine, as a guest.");
 
-    Run erased = run("commenter", "erase", "--data", data, "--guest", "Ali", "--client", "203.0.113.5", "--by", "Nusrat");
+    CommandRun erased = run("commenter", "erase", "--data", data, "--guest", "Ali", "--client", "203.0.113.5", "--by", "Nusrat");
     assertThat(erased.exitCode()).as(erased.err()).isZero();
     assertThat(erased.out()).isEqualTo(
         "erased: 1 comment removed, 0 comments kept as \"[removed at the reader's request]\" on 1 story\n");
-    Run account = run("commenter", "erase", "--data", data, "--account", "Ayesha");
+    CommandRun account = run("commenter", "erase", "--data", data, "--account", "Ayesha");
     assertThat(account.out()).isEqualTo(
         "erased: 1 comment removed, 0 comments kept as \"[removed at the reader's request]\"; the account deleted on 1 story\n");
     assertThat(run("user", "list", "--data", data).out()).doesNotContain("Ayesha");
@@ -75,11 +68,11 @@ class CommenterCommandTest {
     assertThat(run("commenter", "export", "--data", data).err())
         .contains("name one commenter: --account NAME, or --guest NAME --client KEY");
     assertThat(run("commenter", "export", "--data", data, "--account", "Ayesha", "--guest", "Ali").exitCode()).isEqualTo(2);
-    Run noClient = run("commenter", "erase", "--data", data, "--guest", "Ali");
+    CommandRun noClient = run("commenter", "erase", "--data", data, "--guest", "Ali");
     assertThat(noClient.exitCode()).isEqualTo(2);
     assertThat(noClient.err()).isEqualTo("broadsheet erase: name a guest by the name they commented under and the"
         + " connection they posted from (both)\n");
-    Run nobody = run("commenter", "erase", "--data", data, "--account", "Nobody");
+    CommandRun nobody = run("commenter", "erase", "--data", data, "--account", "Nobody");
     assertThat(nobody.exitCode()).isEqualTo(2);
     assertThat(nobody.err()).isEqualTo("broadsheet erase: there is no account named Nobody\n");
   }

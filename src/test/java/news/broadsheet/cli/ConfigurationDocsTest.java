@@ -18,7 +18,7 @@ class ConfigurationDocsTest {
   @Test
   void every_serve_flag_has_a_broadsheet_environment_variable_listed_in_the_readme() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
-    CommandLine serve = new CommandLine(new Main()).getSubcommands().get("serve");
+    CommandLine serve = new CommandLine(new ServeCommand());
     serve.getCommandSpec().interpolateVariables(false); // the declared "${env:…}" defaults, not their values
     int checked = 0;
     for (OptionSpec option : serve.getCommandSpec().options()) {

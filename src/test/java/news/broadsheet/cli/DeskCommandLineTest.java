@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,13 +16,8 @@ class DeskCommandLineTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private String data() {
@@ -35,7 +28,7 @@ class DeskCommandLineTest {
   @ValueSource(strings = {"user token", "user tokens", "user revoke-token", "sections list", "sections add",
       "sections move", "sections change"})
   void every_desk_command_explains_itself_with_help(String command) {
-    Run help = run((command + " --help").split(" "));
+    CommandRun help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: broadsheet " + command).contains("--data");
   }
@@ -50,15 +43,15 @@ class DeskCommandLineTest {
     } finally {
       System.setIn(stdin);
     }
-    Run token = run("user", "token", "--data", data(), "--label", "wire feed", "Ayesha Khan");
+    CommandRun token = run("user", "token", "--data", data(), "--label", "wire feed", "Ayesha Khan");
     assertThat(token.exitCode()).isZero();
     assertThat(token.out()).startsWith("bst_");
     assertThat(token.err()).contains("token 1 (wire feed) for Ayesha Khan");
-    Run listed = run("user", "tokens", "--data", data(), "Ayesha Khan");
+    CommandRun listed = run("user", "tokens", "--data", data(), "Ayesha Khan");
     assertThat(listed.out()).startsWith("1 wire feed ").doesNotContain(token.out().strip());
     assertThat(run("user", "revoke-token", "--data", data(), "Ayesha Khan", "1").out()).isEqualTo("revoked token 1 of Ayesha Khan\n");
     assertThat(run("user", "tokens", "--data", data(), "Ayesha Khan").out()).contains(" revoked ");
-    Run again = run("user", "revoke-token", "--data", data(), "Ayesha Khan", "1");
+    CommandRun again = run("user", "revoke-token", "--data", data(), "Ayesha Khan", "1");
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).isEqualTo("broadsheet revoke-token: Ayesha Khan has no working token 1.\n");
   }
@@ -72,14 +65,14 @@ class DeskCommandLineTest {
         .isEqualTo("1 pakistan Pakistan\n2 business Business\n3 sport Sport\n");
     assertThat(run("sections", "change", "--data", data(), "sport", "--name", "Sports", "--navigation", "false").out())
         .isEqualTo("3 sport Sports (not in the navigation)\n");
-    Run twice = run("sections", "add", "--data", data(), "business");
+    CommandRun twice = run("sections", "add", "--data", data(), "business");
     assertThat(twice.exitCode()).isEqualTo(2);
     assertThat(twice.err()).contains("There is a section at /sections/business already.");
   }
 
   @Test
   void export_refuses_a_status_it_does_not_know() {
-    Run bad = run("export", "--data", data(), "--out", temp.resolve("o").toString(), "--status", "live");
+    CommandRun bad = run("export", "--data", data(), "--out", temp.resolve("o").toString(), "--status", "live");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--status takes published, unpublished, draft, in_review, scheduled or all, not 'live'");
   }

@@ -2,8 +2,6 @@ package news.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +15,8 @@ class ModerationCommandLineTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private String data() {
@@ -35,14 +28,14 @@ class ModerationCommandLineTest {
       "settings list", "settings get", "settings set", "moderation words add", "moderation words remove",
       "moderation words list", "moderation evaluate"})
   void every_command_explains_itself_with_help(String command) {
-    Run help = run((command + " --help").split(" "));
+    CommandRun help = run((command + " --help").split(" "));
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: broadsheet " + command).contains("--data");
   }
 
   @Test
   void settings_list_prints_key_and_value_a_line_and_set_changes_one() {
-    Run list = run("settings", "list", "--data", data());
+    CommandRun list = run("settings", "list", "--data", data());
     assertThat(list.exitCode()).isZero();
     assertThat(list.out().lines()).allMatch(line -> line.matches("(moderation|comments|accounts|privacy|desk|media)\\.[a-z.-]+ \\S+"))
         .contains("comments.commenters guests", "accounts.sign-up.enabled true", "moderation.links.max 2",
@@ -62,11 +55,11 @@ class ModerationCommandLineTest {
 
   @Test
   void bad_settings_fail_with_one_line_on_stderr() {
-    Run unknown = run("settings", "set", "moderation.nope", "1", "--data", data());
+    CommandRun unknown = run("settings", "set", "moderation.nope", "1", "--data", data());
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).isEqualTo(
         "broadsheet set: there is no setting 'moderation.nope'; 'broadsheet settings list' shows them all\n");
-    Run bad = run("settings", "set", "moderation.classifier.threshold", "1.5", "--data", data());
+    CommandRun bad = run("settings", "set", "moderation.classifier.threshold", "1.5", "--data", data());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).isEqualTo(
         "broadsheet set: moderation.classifier.threshold takes a number from 0.5 to 1.0, not '1.5'\n");
@@ -76,12 +69,12 @@ class ModerationCommandLineTest {
 
   @Test
   void words_are_added_listed_and_removed() {
-    Run added = run("moderation", "words", "add", "--banned", "Nalaiq", "ullu ka pattha", "--data", data());
+    CommandRun added = run("moderation", "words", "add", "--banned", "Nalaiq", "ullu ka pattha", "--data", data());
     assertThat(added.exitCode()).isZero();
     assertThat(added.out()).isEqualTo("added 2 to banned: nalaiq, ullu ka pattha\n");
     assertThat(run("moderation", "words", "add", "--suspect", "نالائق", "--data", data()).out())
         .isEqualTo("added 1 to suspect: نالایق\n");
-    Run banned = run("moderation", "words", "list", "--banned", "--data", data());
+    CommandRun banned = run("moderation", "words", "list", "--banned", "--data", data());
     assertThat(banned.out().lines()).contains("banned nalaiq", "banned idiot").allMatch(l -> l.startsWith("banned "));
     assertThat(run("moderation", "words", "list", "--data", data()).out().lines())
         .contains("suspect نالایق", "suspect stupid", "banned حرامی");
@@ -91,10 +84,10 @@ class ModerationCommandLineTest {
 
   @Test
   void bad_words_fail_with_one_line_on_stderr() {
-    Run empty = run("moderation", "words", "add", "--banned", " ", "--data", data());
+    CommandRun empty = run("moderation", "words", "add", "--banned", " ", "--data", data());
     assertThat(empty.exitCode()).isEqualTo(2);
     assertThat(empty.err()).isEqualTo("broadsheet add: a word cannot be empty\n");
-    Run long_ = run("moderation", "words", "add", "--suspect", "x".repeat(61), "--data", data());
+    CommandRun long_ = run("moderation", "words", "add", "--suspect", "x".repeat(61), "--data", data());
     assertThat(long_.exitCode()).isEqualTo(2);
     assertThat(long_.err()).contains("at most 60 characters").hasLineCount(1);
     assertThat(run("moderation", "words", "add", "--banned", "--suspect", "x", "--data", data()).exitCode()).isEqualTo(2);
@@ -104,7 +97,7 @@ class ModerationCommandLineTest {
   @Test
   void evaluate_prints_one_figure_a_line_for_a_labelled_file() throws Exception {
     Path fixture = Path.of("src/test/resources/moderation/evaluate-fixture.jsonl");
-    Run run = run("moderation", "evaluate", "--data-set", fixture.toString(), "--data", data());
+    CommandRun run = run("moderation", "evaluate", "--data-set", fixture.toString(), "--data", data());
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines()).hasSize(6).allMatch(l -> l.matches("[a-z1-]+ [01]\\.\\d{3}"));
@@ -119,7 +112,7 @@ class ModerationCommandLineTest {
     Path file = temp.resolve("bad.jsonl");
     Files.writeString(file, "{\"text\": \"fine\", \"label\": \"approve\"}\n{\"text\": \"x\", \"label\": \"maybe\"}\n",
         StandardCharsets.UTF_8);
-    Run bad = run("moderation", "evaluate", "--data-set", file.toString(), "--data", data());
+    CommandRun bad = run("moderation", "evaluate", "--data-set", file.toString(), "--data", data());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).isEqualTo(
         "broadsheet evaluate: " + file + ":2: \"label\" must be \"approve\" or \"reject\", not maybe\n");
@@ -135,7 +128,7 @@ class ModerationCommandLineTest {
 
   @Test
   void evaluate_without_a_file_needs_moderator_decisions() {
-    Run none = run("moderation", "evaluate", "--data", data());
+    CommandRun none = run("moderation", "evaluate", "--data", data());
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err()).contains("moderators have decided no comments yet");
   }

@@ -1,9 +1,8 @@
 package news.broadsheet.desk;
 
+import news.broadsheet.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,12 +79,12 @@ class DeskArchiveTest {
       DeskStory draft = f.desk().create(f.writer, DeskFixture.story("Port traffic recovers").withBody(
           "Traffic recovered.\n\n![](media:" + key + " \"The new cranes\")\n\nWaits fell."));
       f.desk().publish(f.editor, draft.id(), null);
-      Run export = run("export", "--data", f.location.dataDir().toString(), "--out", out.toString(), "--with-media");
+      CommandRun export = run("export", "--data", f.location.dataDir().toString(), "--out", out.toString(), "--with-media");
       assertThat(export.out()).contains("1 images");
     }
     assertThat(out.resolve("media/" + key + ".jpg")).exists();
     assertThat(Files.readString(out.resolve("media/" + key + ".json"))).contains("\"alt\":\"Cranes at the port\"");
-    Run imported = run("import", "--data", data.toString(), out.toString());
+    CommandRun imported = run("import", "--data", data.toString(), out.toString());
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     try (App other = TestApps.on(news.broadsheet.storage.DatabaseLocation.embedded(data))) {
       Media back = other.media().find(key).orElseThrow();
@@ -96,13 +95,8 @@ class DeskArchiveTest {
     }
   }
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = news.broadsheet.cli.Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private static Path only(Path folder) throws Exception {

@@ -3,6 +3,8 @@ package news.broadsheet.web.staff.insight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import news.broadsheet.insight.Counts;
 import news.broadsheet.insight.Dashboard;
 import news.broadsheet.insight.DashboardQuery;
@@ -16,48 +18,52 @@ final class DashboardFigures {
 
   static Figure perDay(Dashboard dashboard, String zone) {
     DashboardQuery query = dashboard.query();
-    List<Chart.Column> columns = new ArrayList<>();
-    List<List<DataTable.Cell>> rows = new ArrayList<>();
-    long total = 0;
-    for (Dashboard.DayCount day : dashboard.days()) {
-      Counts counts = day.counts();
-      total += counts.written();
-      columns.add(new Chart.Column(Wording.shortDay(day.day()), Wording.day(day.day()),
-          counts.published(), counts.pending(), counts.rejected()));
-      rows.add(statusRow(DataTable.Cell.text(day.day().toString()), counts));
-    }
-    Dashboard.DayCount busiest = dashboard.days().stream()
-        .max(Comparator.comparingLong((Dashboard.DayCount day) -> day.counts().written())).orElseThrow();
+    List<Slot> days = dashboard.days().stream()
+        .map(day -> new Slot(Wording.shortDay(day.day()), Wording.day(day.day()), day.day().toString(), day.counts()))
+        .toList();
     String title = "Comments per day, " + Wording.shortDay(query.from()) + " – " + Wording.longDay(query.day());
-    String description = Wording.count(total, "comment", "comments") + " in " + query.days() + " days"
-        + (total == 0 ? "." : "; the most on " + Wording.day(busiest.day()) + ", "
-            + Wording.count(busiest.counts().written(), "comment", "comments") + ".");
-    return new Figure(
-        Chart.of("per-day", title, description, "Day (" + zone + ")", "Comments", DashboardPages.STATUSES, columns),
-        new DataTable("per-day", title, headings("Day"), numeric(), rows, InsightPaths.dashboardCsv(query, "per-day")));
+    return byStatus(query, new Labels("per-day", title, "Day", "Day (" + zone + ")"), days, " in " + query.days() + " days",
+        busiest -> "; the most on " + busiest.label() + ", " + comments(busiest.counts().written()));
   }
 
   static Figure perHour(Dashboard dashboard, String zone) {
     DashboardQuery query = dashboard.query();
+    List<Slot> hours = dashboard.hours().stream()
+        .map(hour -> new Slot(String.format(Locale.ROOT, "%02d", hour.hour()), Wording.hour(hour.hour()),
+            Wording.hour(hour.hour()), hour.counts()))
+        .toList();
+    Labels labels = new Labels("per-hour", "Comments per hour on " + Wording.day(query.day()), "Hour",
+        "Hour of the day (" + zone + ")");
+    return byStatus(query, labels, hours, " on the day", busiest -> "; the busiest hour " + busiest.label() + ", with " + comments(busiest.counts().written()));
+  }
+
+  /** A day's or an hour's comments, by what moderation made of them: its label on the chart, in words and in the table. */
+  private record Slot(String shortLabel, String label, String rowLabel, Counts counts) {}
+
+  /** A figure's id (and its CSV's), title, table heading of its first column, and chart axis. */
+  private record Labels(String id, String title, String heading, String axis) {}
+
+  private static Figure byStatus(DashboardQuery query, Labels labels, List<Slot> slots, String span,
+      Function<Slot, String> busiestPhrase) {
     List<Chart.Column> columns = new ArrayList<>();
     List<List<DataTable.Cell>> rows = new ArrayList<>();
     long total = 0;
-    for (Dashboard.HourCount hour : dashboard.hours()) {
-      Counts counts = hour.counts();
+    for (Slot slot : slots) {
+      Counts counts = slot.counts();
       total += counts.written();
-      columns.add(new Chart.Column(String.format(java.util.Locale.ROOT, "%02d", hour.hour()), Wording.hour(hour.hour()),
-          counts.published(), counts.pending(), counts.rejected()));
-      rows.add(statusRow(DataTable.Cell.text(Wording.hour(hour.hour())), counts));
+      columns.add(new Chart.Column(slot.shortLabel(), slot.label(), counts.published(), counts.pending(), counts.rejected()));
+      rows.add(statusRow(DataTable.Cell.text(slot.rowLabel()), counts));
     }
-    Dashboard.HourCount busiest = dashboard.hours().stream()
-        .max(Comparator.comparingLong((Dashboard.HourCount hour) -> hour.counts().written())).orElseThrow();
-    String title = "Comments per hour on " + Wording.day(query.day());
-    String description = Wording.count(total, "comment", "comments") + " on the day"
-        + (total == 0 ? "." : "; the busiest hour " + Wording.hour(busiest.hour()) + ", with "
-            + Wording.count(busiest.counts().written(), "comment", "comments") + ".");
+    Slot busiest = slots.stream().max(Comparator.comparingLong((Slot slot) -> slot.counts().written())).orElseThrow();
+    String description = comments(total) + span + (total == 0 ? "." : busiestPhrase.apply(busiest) + ".");
     return new Figure(
-        Chart.of("per-hour", title, description, "Hour of the day (" + zone + ")", "Comments", DashboardPages.STATUSES, columns),
-        new DataTable("per-hour", title, headings("Hour"), numeric(), rows, InsightPaths.dashboardCsv(query, "per-hour")));
+        Chart.of(labels.id(), labels.title(), description, labels.axis(), "Comments", DashboardPages.STATUSES, columns),
+        new DataTable(labels.id(), labels.title(), headings(labels.heading()), numeric(), rows,
+            InsightPaths.dashboardCsv(query, labels.id())));
+  }
+
+  private static String comments(long count) {
+    return Wording.count(count, "comment", "comments");
   }
 
   static Figure pending(Dashboard dashboard, String zone) {
