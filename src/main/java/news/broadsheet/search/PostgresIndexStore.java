@@ -56,7 +56,7 @@ final class PostgresIndexStore implements IndexStore {
         .one();
   }
 
-  /** The document as a tsvector literal: words with their positions, variants and facets without. */
+  /** The document as a tsvector literal: words with their positions; variants, pairs and facets without. */
   static String tsvector(SearchDocument document) {
     Map<String, List<Integer>> positions = new LinkedHashMap<>();
     List<String> words = document.words();
@@ -74,6 +74,7 @@ final class PostgresIndexStore implements IndexStore {
       literal.append(' ');
     });
     document.variants().forEach(v -> literal.append(TsQuery.lexeme(TsQuery.VARIANT + v)).append(' '));
+    document.pairs().forEach(p -> literal.append(TsQuery.lexeme(p)).append(' '));
     document.facets().forEach(f -> literal.append(TsQuery.lexeme(TsQuery.FACET + f)).append(' '));
     return literal.toString();
   }
