@@ -17,6 +17,19 @@ final class PostgresIndexStore implements IndexStore {
   static final int FIRST_WINDOW = 1_000;
   static final int MOST_SCANNED = 20_000;
 
+  private final int firstWindow;
+  private final int mostScanned;
+
+  PostgresIndexStore() {
+    this(FIRST_WINDOW, MOST_SCANNED);
+  }
+
+  /** With windows of other sizes (tests read many windows of a small index). */
+  PostgresIndexStore(int firstWindow, int mostScanned) {
+    this.firstWindow = firstWindow;
+    this.mostScanned = mostScanned;
+  }
+
   private static final StatementCustomizer PLANNED_EACH_TIME = new StatementCustomizer() {
     @Override
     public void beforeExecution(PreparedStatement statement, StatementContext context) throws SQLException {
@@ -102,7 +115,7 @@ final class PostgresIndexStore implements IndexStore {
     List<Long> found = new ArrayList<>(limit);
     long top = high;
     long scanned = 0;
-    int window = FIRST_WINDOW;
+    int window = firstWindow;
     while (true) {
       Long boundary = window(handle, query, documents, low, top, window, limit - found.size(), found);
       scanned += window;
@@ -111,11 +124,11 @@ final class PostgresIndexStore implements IndexStore {
       }
       top = boundary - 1;
       long needed = found.isEmpty() ? Long.MAX_VALUE : 2 * (limit - found.size()) * scanned / found.size();
-      if (scanned + needed > MOST_SCANNED) {
+      if (needed > mostScanned - scanned) {
         found.addAll(throughIndex(handle, query, documents, low, top, limit - found.size()));
         return found;
       }
-      window = (int) Math.max(needed, FIRST_WINDOW);
+      window = (int) Math.max(needed, firstWindow);
     }
   }
 
@@ -141,7 +154,8 @@ final class PostgresIndexStore implements IndexStore {
           if (rs.getBoolean("hit") && hits[0] < wanted) {
             found.add(rs.getLong("id"));
             hits[0]++;
-          } else if (rs.getLong("n") == window) {
+          }
+          if (rs.getLong("n") == window) {
             boundary[0] = rs.getLong("id");
           }
           return null;
