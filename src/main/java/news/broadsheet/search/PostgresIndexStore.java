@@ -165,14 +165,16 @@ final class PostgresIndexStore implements IndexStore {
   }
 
   /**
-   * The newest matches in [low, high], as the planner reads them for these words: for matches as
-   * rare as the windows found them, from the GIN index. Planned for its own words each time (the
-   * driver prepares a statement on the server after five runs, and the server then may plan it
-   * once for any words, which read every match of a common word, 1 s at a time).
+   * The newest matches in [low, high], which the windows found rare: from the GIN index, sorted.
+   * The order is by {@code id + 0}, which the id's index cannot give, so that the planner does not
+   * read that index backwards in the hope of finding them soon (after a reindex with pair terms,
+   * it judged a word no document has common enough for that, and read all of a million documents,
+   * 5 s). Planned for its own words each time (a plan prepared on the server for other words may
+   * read every match of a common word).
    */
   private static List<Long> throughIndex(Handle handle, String query, String documents, long low, long high, int limit) {
     return handle.createQuery("SELECT id FROM search_documents WHERE " + documents
-            + " AND terms @@ CAST(? AS tsquery) AND id BETWEEN ? AND ? ORDER BY id DESC LIMIT ?")
+            + " AND terms @@ CAST(? AS tsquery) AND id BETWEEN ? AND ? ORDER BY id + 0 DESC LIMIT ?")
         .addCustomizer(PLANNED_EACH_TIME)
         .bind(0, query)
         .bind(1, low)
