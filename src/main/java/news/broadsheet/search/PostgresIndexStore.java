@@ -14,7 +14,7 @@ import org.postgresql.PGStatement;
 /** The index in PostgreSQL: a tsvector a document, with a GIN index for each side of visible. */
 final class PostgresIndexStore implements IndexStore {
 
-  static final int FIRST_WINDOW = 1_000;
+  static final int FIRST_WINDOW = 200;
   static final int MOST_SCANNED = 20_000;
 
   private final int firstWindow;
