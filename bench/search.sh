@@ -5,7 +5,11 @@
 # with the real command line (which indexes it for search), then times searches with
 # news.broadsheet.search.SearchBench: each query's first page of 20, ROUNDS rounds, p50 / p99 /
 # max, the share of documents that hold each one-word query, and a trivial query measured among
-# them as the reference. Then the same on a throwaway PostgreSQL 15 on 127.0.0.1.
+# them as the reference; then the CPU time of a search, which the machine's load changes little
+# (each query min(ROUNDS, 50) times in a row: this thread's time, which holds SQLite's work, and
+# PostgreSQL's server processes' from /proc). Then the same on a throwaway PostgreSQL 15 on 127.0.0.1.
+# ROUNDS=20 gives every figure but a meaningful p99 (the largest of 20) in a few minutes of searching;
+# generating, importing and indexing the corpus take most of a run (10-20 minutes a database).
 # Vocabularies: "comments", readers' English, romanised Urdu and Urdu script from our own
 # templates (the commonest words in a large share of comments); "worst", every word of a small
 # vocabulary in ~40 % of comments (the worst case for ranking).

@@ -24,6 +24,13 @@ record Clause(List<Word> words, boolean quoted) {
     return isPhrase() || quoted ? null : words.get(0).variant();
   }
 
+  /** The pair terms of a phrase's adjacent words, in order (none for a single word). */
+  List<String> pairs() {
+    List<String> terms = terms();
+    return java.util.stream.IntStream.range(0, terms.size() - 1)
+        .mapToObj(i -> SearchDocument.pair(terms.get(i), terms.get(i + 1))).distinct().toList();
+  }
+
   /** The terms in order. */
   List<String> terms() {
     return words.stream().map(Word::term).toList();

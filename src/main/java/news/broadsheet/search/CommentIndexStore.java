@@ -36,7 +36,7 @@ public final class CommentIndexStore {
    *     ones): then the readers' part of the index is not read
    */
   public String idsWithWords(String words, boolean hiddenOnly, List<Object> arguments) {
-    Match match = new Match(ParsedQuery.parse(words), Match.VARIANTS, List.of());
+    Match match = new Match(ParsedQuery.parse(words), Match.VARIANTS, List.of(), false);
     return ids(sqlite ? Fts5Query.inAnySpelling(match) : TsQuery.inAnySpelling(match), hiddenOnly, arguments);
   }
 

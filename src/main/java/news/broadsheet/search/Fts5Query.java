@@ -12,13 +12,13 @@ final class Fts5Query {
   private Fts5Query() {}
 
   static String of(Match match) {
-    String exact = all(match.query().required(), false);
-    return of(match, match.tier() == Match.EXACT ? exact : "(" + all(match.query().required(), true) + ") NOT (" + exact + ")");
+    String exact = all(match, false);
+    return of(match, match.tier() == Match.EXACT ? exact : "(" + all(match, true) + ") NOT (" + exact + ")");
   }
 
   /** The match in every tier at once: each word in its own spelling or another. */
   static String inAnySpelling(Match match) {
-    return of(match, all(match.query().required(), true));
+    return of(match, all(match, true));
   }
 
   private static String of(Match match, String found) {
@@ -29,19 +29,28 @@ final class Fts5Query {
     List<Clause> excluded = match.query().excluded();
     if (!excluded.isEmpty()) {
       query.insert(0, "(").append(") NOT (")
-          .append(excluded.stream().map(c -> clause(c, false)).collect(Collectors.joining(" OR "))).append(")");
+          .append(excluded.stream().map(c -> clause(c, false, match.byPairs())).collect(Collectors.joining(" OR "))).append(")");
     }
     return query.toString();
   }
 
-  private static String all(List<Clause> clauses, boolean variants) {
-    return clauses.stream().map(c -> clause(c, variants)).collect(Collectors.joining(" AND "));
+  private static String all(Match match, boolean variants) {
+    return match.query().required().stream().map(c -> clause(c, variants, match.byPairs())).collect(Collectors.joining(" AND "));
   }
 
-  private static String clause(Clause clause, boolean variants) {
-    String words = "words : " + quoted(String.join(" ", clause.terms()));
+  private static String clause(Clause clause, boolean variants, boolean byPairs) {
+    String words = byPairs && clause.isPhrase() ? byPairs(clause) : "words : " + quoted(String.join(" ", clause.terms()));
     String variant = clause.variant();
     return variants && variant != null ? "(" + words + " OR variants : " + quoted(variant) + ")" : words;
+  }
+
+  /**
+   * A phrase by its pair terms (kept in the variants column): two words are their pair; longer
+   * phrases must also have their words in a row, among the few documents with all their pairs.
+   */
+  private static String byPairs(Clause phrase) {
+    String pairs = phrase.pairs().stream().map(p -> "variants : " + quoted(p)).collect(Collectors.joining(" AND "));
+    return "(" + pairs + (phrase.words().size() > 2 ? " AND words : " + quoted(String.join(" ", phrase.terms())) : "") + ")";
   }
 
   private static String quoted(String terms) {

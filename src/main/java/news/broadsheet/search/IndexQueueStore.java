@@ -61,6 +61,16 @@ final class IndexQueueStore {
         .list();
   }
 
+  /** Whether documents indexed before pair terms were (migration V43) may still wait to be indexed again. */
+  boolean pairsPending(Handle handle) {
+    return handle.createQuery("SELECT COUNT(*) FROM search_pairs_pending").mapTo(Long.class).one() > 0;
+  }
+
+  /** Notes that every document has its pair terms, once the queue is past the changes V43 queued. */
+  void endPairsPending(Handle handle) {
+    handle.execute("DELETE FROM search_pairs_pending WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE seq <= up_to_seq)");
+  }
+
   long size(Handle handle) {
     return handle.createQuery("SELECT COUNT(*) FROM search_queue").mapTo(Long.class).one();
   }

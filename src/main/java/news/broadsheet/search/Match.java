@@ -10,8 +10,12 @@ import java.util.List;
  * or an English inflection of it). {@link #VARIANTS}: the rest of the documents found when words
  * may also match by their variant key (another spelling of a romanised or Urdu word), so that a
  * word's own spelling always comes first.
+ *
+ * @param byPairs whether every document holds its pair terms (see {@link SearchDocument#pairs}),
+ *     so that a phrase is looked up by its pairs: false while documents indexed before pairs were
+ *     wait to be indexed again
  */
-record Match(ParsedQuery query, int tier, List<String> facets) {
+record Match(ParsedQuery query, int tier, List<String> facets, boolean byPairs) {
 
   static final int EXACT = 0;
   static final int VARIANTS = 1;
@@ -26,6 +30,6 @@ record Match(ParsedQuery query, int tier, List<String> facets) {
   }
 
   Match inTier(int newTier) {
-    return new Match(query, newTier, facets);
+    return new Match(query, newTier, facets, byPairs);
   }
 }

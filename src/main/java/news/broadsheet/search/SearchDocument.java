@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * What the index holds of a story or a comment: the terms of its words in order, with a
- * {@link #GAP} between fields (so that no phrase spans two); the variant keys of its words; and its
- * facets.
+ * {@link #GAP} between fields (so that no phrase spans two); the variant keys of its words; each
+ * pair of adjacent terms as a term of its own ({@link #pairs}), by which a phrase is looked up
+ * whatever the frequency of its words; and its facets.
  *
  * <p>Both databases hold exactly these terms. PostgreSQL keeps at most 255 positions of a lexeme
  * and positions up to 16,383, so a term's occurrences past its 255th are written as gaps, and a
@@ -28,6 +29,9 @@ record SearchDocument(
 
   /** Between fields: a term no word has (the middle dot is neither letter nor digit). */
   static final String GAP = "\u00b7";
+
+  /** Between the two terms of a pair: neither a letter nor a digit, nor ASCII (FTS5's tokenizer keeps it). */
+  static final String PAIR = "\u00b7";
 
   static final int MAX_POSITIONS = 16_000;
   static final int MAX_OCCURRENCES = 255;
@@ -72,6 +76,26 @@ record SearchDocument(
     if (facet != null) {
       facets.add(facet);
     }
+  }
+
+  /** The pair term of two terms in a row. */
+  static String pair(String first, String second) {
+    return first + PAIR + second;
+  }
+
+  /**
+   * Every pair of adjacent terms, once each, in order of first occurrence: the terms of two words
+   * in a row of one field (a {@link #GAP} pairs with nothing). A document has a phrase's pairs
+   * wherever it has the phrase.
+   */
+  Set<String> pairs() {
+    Set<String> pairs = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!words.get(i).equals(GAP) && !words.get(i + 1).equals(GAP)) {
+        pairs.add(pair(words.get(i), words.get(i + 1)));
+      }
+    }
+    return pairs;
   }
 
   SearchDocument withKey(long newKey) {

@@ -97,6 +97,7 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
       while (true) {
         BatchReader.Batch batch = next.get();
         if (batch.items().isEmpty() && batch.from().isStart()) {
+          endPairsPending();
           return done;
         }
         BatchReader.Position position = batch.items().isEmpty() ? BatchReader.Position.START : batch.next();
@@ -110,6 +111,16 @@ public final class SearchIndexer implements Database.TransactionStep, AutoClosea
       return done;
     } catch (ExecutionException failed) {
       throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+    }
+  }
+
+  /** Once the documents indexed before pair terms were are all indexed again, phrases are looked up by their pairs. */
+  private void endPairsPending() {
+    if (database.read(queue::pairsPending)) {
+      database.inTransaction(handle -> {
+        queue.endPairsPending(handle);
+        return null;
+      });
     }
   }
 

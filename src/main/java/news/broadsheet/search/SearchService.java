@@ -26,12 +26,16 @@ public final class SearchService {
   private final Database database;
   private final SearchStore store = new SearchStore();
   private final IndexStore index;
+  private final IndexQueueStore queue;
   private final ZoneId zone;
+  /** Whether every document holds its pair terms; once true, it stays true (see migration V43). */
+  private volatile boolean byPairs;
 
   /** @param zone the newsroom's zone, in which a date range's days begin and end */
   public SearchService(Database database, ZoneId zone) {
     this.database = database;
     this.index = IndexStore.forDatabase(database.isSqlite());
+    this.queue = new IndexQueueStore(database.isSqlite());
     this.zone = zone;
   }
 
@@ -47,7 +51,7 @@ public final class SearchService {
       throw new SearchException("to", "The range ends before it starts.");
     }
     return database.read(handle -> {
-      Match match = new Match(query, Match.EXACT, facets(handle, request));
+      Match match = new Match(query, Match.EXACT, facets(handle, request), byPairs(handle));
       List<Ranked> found = new ResultBands(handle, store, index, match, low, high).after(cursor, request.limit() + 1);
       List<Ranked> shown = found.subList(0, Math.min(found.size(), request.limit()));
       Map<Long, StoredHit> stored = store.visibleHits(handle, shown.stream().map(Ranked::key).toList()).stream()
@@ -62,6 +66,13 @@ public final class SearchService {
       String next = found.size() > request.limit() ? shown.get(shown.size() - 1).cursor().encode() : null;
       return new SearchPage(hits, next);
     });
+  }
+
+  private boolean byPairs(Handle handle) {
+    if (!byPairs && !queue.pairsPending(handle)) {
+      byPairs = true;
+    }
+    return byPairs;
   }
 
   private long startOf(LocalDate day) {

@@ -30,10 +30,17 @@ final class SqliteIndexStore implements IndexStore {
     for (boolean visible : new boolean[] {true, false}) {
       PreparedBatch terms = handle.prepareBatch("INSERT INTO " + table(visible) + " (rowid, words, variants, facets) VALUES (?, ?, ?, ?)");
       written.stream().filter(d -> d.visible() == visible).forEach(d -> terms.bind(0, d.key())
-          .bind(1, String.join(" ", d.words())).bind(2, String.join(" ", d.variants())).bind(3, String.join(" ", d.facets())).add());
+          .bind(1, String.join(" ", d.words())).bind(2, unordered(d)).bind(3, String.join(" ", d.facets())).add());
       execute(terms);
     }
     return taken.size();
+  }
+
+  /** The variants column: the words' variant keys, then the document's pair terms (terms whose order does not count). */
+  private static String unordered(SearchDocument document) {
+    StringBuilder column = new StringBuilder(String.join(" ", document.variants()));
+    document.pairs().forEach(pair -> column.append(' ').append(pair));
+    return column.toString();
   }
 
   private static List<Indexed> taken(Handle handle, List<Indexed> batch) {

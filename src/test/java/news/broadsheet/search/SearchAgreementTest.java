@@ -17,7 +17,7 @@ class SearchAgreementTest {
   private static final List<SearchRequest> QUERIES = List.of(
       SearchRequest.of("relation"), SearchRequest.of("pakistan"), SearchRequest.of("nahi maante"),
       SearchRequest.of("nahi"), SearchRequest.of("\"nahi\""), SearchRequest.of("peace -afghanistan"),
-      SearchRequest.of("\"good relations\""), SearchRequest.of("the"), SearchRequest.of("karachi rain"),
+      SearchRequest.of("\"good relations\""), SearchRequest.of("\"the minister said\""), SearchRequest.of("the"), SearchRequest.of("karachi rain"),
       SearchRequest.of("پاكستان"), SearchRequest.of("نہیں"), SearchRequest.of("US"), SearchRequest.of("trump"),
       SearchRequest.of("workers").withKinds(Set.of(DocumentKind.COMMENT)),
       SearchRequest.of("karachi").withKinds(Set.of(DocumentKind.STORY)),

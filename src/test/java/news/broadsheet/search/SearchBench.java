@@ -1,5 +1,11 @@
 package news.broadsheet.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -60,6 +66,7 @@ public final class SearchBench {
       if (app.database().isSqlite()) {
         reference(app, rounds);
       }
+      cpu(app, queries, Math.max(10, Math.min(rounds, 50)));
       long[] all = Arrays.stream(nanos).skip(1).flatMapToLong(Arrays::stream).sorted().toArray();
       System.out.printf("| **all queries** | %.2f | %.2f | %.2f |%n", ms(all[all.length / 2]),
           ms(all[(int) Math.ceil(all.length * 0.99) - 1]), ms(all[all.length - 1]));
@@ -109,6 +116,72 @@ public final class SearchBench {
       Arrays.sort(times);
       System.out.printf("| reference: FTS5 alone, \"the\" ORDER BY %s LIMIT 20 | %.2f | %.2f | %.2f |%n", order,
           ms(times[times.length / 2]), ms(times[(int) Math.ceil(times.length * 0.99) - 1]), ms(times[times.length - 1]));
+    }
+  }
+
+  /**
+   * CPU time per search, which the machine's load does not change: each query run {@code runs}
+   * times in a row, the time of this thread (the search's work in Java, and SQLite's, which runs in
+   * the process) and of the database server's processes (PostgreSQL's, read from /proc).
+   */
+  private static void cpu(App app, List<Query> queries, int runs) {
+    ServerCpu server = app.database().isSqlite() ? null : ServerCpu.of(app);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    System.out.println();
+    System.out.println("| query | CPU ms a search, app" + (server == null ? "" : " | CPU ms a search, PostgreSQL") + " |");
+    System.out.println("|---|---:|" + (server == null ? "" : "---:|"));
+    double[] sums = new double[2];
+    for (Query query : queries.subList(1, queries.size())) {
+      long serverBefore = server == null ? 0 : server.ticks();
+      long before = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < runs; i++) {
+        app.search().search(query.request());
+      }
+      double inApp = ms(threads.getCurrentThreadCpuTime() - before) / runs;
+      double db = server == null ? 0 : (server.ticks() - serverBefore) * 10.0 / runs;
+      sums[0] += inApp;
+      sums[1] += db;
+      System.out.printf("| %s | %.2f%s |%n", query.label(), inApp, server == null ? "" : String.format(" | %.2f", db));
+    }
+    int n = queries.size() - 1;
+    System.out.printf("| **mean of the queries** | %.2f%s |%n", sums[0] / n, server == null ? "" : String.format(" | %.2f", sums[1] / n));
+  }
+
+  /** The CPU time of a PostgreSQL server's processes (its postmaster's children), when it runs on this machine. */
+  private record ServerCpu(long postmaster) {
+    static ServerCpu of(App app) {
+      int backend = app.database().read(h -> h.createQuery("SELECT pg_backend_pid()").mapTo(Integer.class).one());
+      try {
+        return new ServerCpu(Long.parseLong(stat(Path.of("/proc", Integer.toString(backend), "stat"))[1]));
+      } catch (IOException | RuntimeException elsewhere) {
+        throw new IllegalStateException("the database server's processes are not readable in /proc (another machine?)", elsewhere);
+      }
+    }
+
+    /** Clock ticks (10 ms) of user and system time of the server's processes, so far. */
+    long ticks() {
+      long ticks = 0;
+      try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+        for (Path process : processes) {
+          try {
+            String[] fields = stat(process.resolve("stat"));
+            if (Long.parseLong(fields[1]) == postmaster) {
+              ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            }
+          } catch (IOException | RuntimeException gone) {
+            // a process that ended meanwhile
+          }
+        }
+      } catch (IOException unreadable) {
+        throw new UncheckedIOException(unreadable);
+      }
+      return ticks;
+    }
+
+    /** The fields of a /proc stat line after the command's name: state, parent, ... (utime is [11]). */
+    private static String[] stat(Path file) throws IOException {
+      String line = Files.readString(file);
+      return line.substring(line.lastIndexOf(')') + 2).split(" ");
     }
   }
 
