@@ -12,13 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import news.broadsheet.archive.ArchiveReader;
 import news.broadsheet.archive.ArchivedComment;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.CommentTimeFormat;
+import news.broadsheet.testing.Compressed;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.Pages;
 import news.broadsheet.testing.ReferenceSample;
@@ -88,6 +91,34 @@ class StoryPageTest {
       String unpacked = new String(new GZIPInputStream(new ByteArrayInputStream(compressed.body())).readAllBytes(), StandardCharsets.UTF_8);
       String token = "name=\"csrf\" value=\"[^\"]*\"";
       assertThat(unpacked.replaceAll(token, "")).isEqualTo(plain.replaceAll(token, ""));
+    }
+  }
+
+  @Test
+  void brotli_is_served_to_a_browser_that_takes_it_and_unpacks_to_the_same_page_as_gzip_and_identity() throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      String path = "/news/" + storyId(site) + "/" + SLUG;
+      Map<String, HttpResponse<byte[]>> answers = new LinkedHashMap<>();
+      for (String accepted : new String[] {"br", "gzip, deflate, br, zstd", "gzip", "identity"}) {
+        answers.put(accepted, site.client().send(
+            HttpRequest.newBuilder(URI.create(site.url(path))).header("Accept-Encoding", accepted).build(),
+            HttpResponse.BodyHandlers.ofByteArray()));
+      }
+      byte[] plain = answers.get("identity").body();
+      assertThat(answers.get("identity").headers().firstValue("Content-Encoding")).isEmpty();
+      assertThat(new String(plain, StandardCharsets.UTF_8)).contains("<h1>US, Pakistan inch towards better relations</h1>");
+      for (String brotli : new String[] {"br", "gzip, deflate, br, zstd"}) {
+        var answer = answers.get(brotli);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Encoding")).as(brotli).hasValue("br");
+        assertThat(answer.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        assertThat(answer.headers().firstValueAsLong("Content-Length")).hasValue(answer.body().length);
+        assertThat(Compressed.unbrotli(answer.body())).isEqualTo(plain);
+      }
+      var gzip = answers.get("gzip");
+      assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(Compressed.gunzip(gzip.body())).isEqualTo(plain);
+      assertThat(answers.get("br").body().length).isLessThan(gzip.body().length);
     }
   }
 
