@@ -114,8 +114,10 @@ public final class Database implements AutoCloseable {
       // Writers take the lock when they begin, so two writers queue instead of deadlocking.
       config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       // Readers never wait for each other in WAL mode; enough connections that a busy server's
-      // request threads rarely queue for one (the one writer is the group-commit thread).
-      config.setMaximumPoolSize(32);
+      // request threads rarely queue for one (the one writer is the group-commit thread). Each
+      // connection keeps its own page cache and parsed schema: 32 of them held about 16 MB more
+      // than 16 under a long-tail load, for no more pages a second on two cores.
+      config.setMaximumPoolSize(16);
       config.setMinimumIdle(1);
     } else {
       config.setMaximumPoolSize(16);
