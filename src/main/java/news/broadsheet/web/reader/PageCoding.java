@@ -10,7 +10,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The compressed forms a kept story page is served in, each made once for the page: brotli where
  * its native library loads (quality 5: as fast as gzip's default and about a seventh smaller on a
- * story page; the highest quality, a fifth smaller again, costs a hundred times as much, and every
+ * story page; the highest quality, a sixth smaller again, costs a hundred times as much, and every
  * page of the long tail is compressed for one or two readers), else gzip.
  */
 enum PageCoding {
