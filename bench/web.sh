@@ -193,7 +193,8 @@ CONF
   done
   tail_hits=$(( $(cache_count hit) - hits_before )); tail_misses=$(( $(cache_count miss) - misses_before ))
   tail_page_kb=$(curl -s "$base$(head -1 "$work/tail-pages.txt")" | wc -c | awk '{print int($1/1024)}')
-  tail_gzip_kb=$(curl -s -H 'Accept-Encoding: gzip' "$base$(head -1 "$work/tail-pages.txt")" | wc -c | awk '{print int($1/1024)}')
+  tail_gzip_kb=$(curl -s -H 'Accept-Encoding: gzip' "$base$(head -1 "$work/tail-pages.txt")" | wc -c | awk '{printf "%.1f", $1/1024}')
+  tail_br_kb=$(curl -s -H 'Accept-Encoding: br' "$base$(head -1 "$work/tail-pages.txt")" | wc -c | awk '{printf "%.1f", $1/1024}')
 
   java_pid=$(pgrep -P "$server_pid" java || echo "$server_pid") # the launcher stays as the parent on a first run
   rss_now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$java_pid/status")
@@ -206,7 +207,7 @@ CONF
   site_rows+=("| reference story page, req/s (64 conn), median of $ROUNDS | $ours_rps | nginx static: $nginx_rps | ${ratio} % (goal ≥ 50 %; rounds: ${ratio_all[*]} %) |")
   site_rows+=("| 1,000-comment story, first page: req/s, p99 | $thread_rps, p99 $thread_p99 | | goal p99 < 25 ms |")
   site_rows+=("| comments posted (201, durable), 32 posters, SQLite, median of $ROUNDS | $post_rps /s ($post_errors non-2xx; $post_statuses; rounds: ${post_all[*]}) | | goal ≥ 2,000 /s |")
-  site_rows+=("| long tail: $LONG_TAIL stories' first pages (${tail_page_kb} KB, gzip ${tail_gzip_kb} KB) vs the API's same 50 comments, req/s, median of $ROUNDS | $(median "${tail_pages_all[@]}") (last p99 $tail_p99) | API: $(median "${tail_api_all[@]}") (last p99 $tail_api_p99) | $(median "${tail_ratio_all[@]}") % (goal ≥ 80 %; rounds: ${tail_ratio_all[*]} %; page cache hits $tail_hits, misses $tail_misses; $tail_errors non-2xx) |")
+  site_rows+=("| long tail: $LONG_TAIL stories' first pages (${tail_page_kb} KB, gzip ${tail_gzip_kb} KB, brotli ${tail_br_kb} KB) vs the API's same 50 comments, req/s, median of $ROUNDS | $(median "${tail_pages_all[@]}") (last p99 $tail_p99) | API: $(median "${tail_api_all[@]}") (last p99 $tail_api_p99) | $(median "${tail_ratio_all[@]}") % (goal ≥ 80 %; rounds: ${tail_ratio_all[*]} %; page cache hits $tail_hits, misses $tail_misses; $tail_errors non-2xx) |")
   site_rows+=("| server RSS after the loads: now / peak | $rss_now MB / $rss_peak MB | | goal < 300 MB |")
   site_rows+=("| comments stored during the run | $stored | | |")
   stop_server

@@ -17,10 +17,20 @@ import news.broadsheet.comment.CommentText;
 import news.broadsheet.comment.ThreadedComment;
 
 /**
- * The schema.org NewsArticle of a story page, with its comments, as JSON that is safe inside a
- * {@code <script type="application/ld+json">} element: no {@code <}, {@code >} or {@code &} in it.
+ * The schema.org NewsArticle of a story page, with the first of the comments the page shows, as
+ * JSON that is safe inside a {@code <script type="application/ld+json">} element: no {@code <},
+ * {@code >} or {@code &} in it.
+ *
+ * <p>The structured data names the discussion's size ({@code commentCount}) and carries at most
+ * {@value #COMMENTS} comments, in the page's order with their replies nested: what search
+ * engines show of a discussion is a few comments beside the count, and the page's HTML holds every
+ * comment anyway. Writing all of a page's comments a second time in JSON doubled the page's size
+ * and a fifth of its rendering.
  */
 public final class JsonLd {
+
+  /** How many comments, replies included, the structured data carries at most. */
+  public static final int COMMENTS = 10;
 
   private static final JsonFactory JSON = new JsonFactoryBuilder().build();
 
@@ -50,7 +60,7 @@ public final class JsonLd {
 
   public static SafeHtml newsArticle(
       Article article, String url, String description, long commentCount, List<ThreadedComment> threads, Details details) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + threads.size() * 512);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + COMMENTS * 512);
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       Story story = article.story();
       json.writeStartObject();
@@ -76,7 +86,11 @@ public final class JsonLd {
       typedField(json, "publisher", "Organization", story.printLine() != null ? story.printLine().publication() : story.source());
       typedField(json, "sourceOrganization", "Organization", story.source());
       json.writeNumberField("commentCount", commentCount);
-      comments(json, threads, article.zone(), url);
+      if (!threads.isEmpty()) {
+        json.writeArrayFieldStart("comment");
+        comments(json, threads, article.zone(), url, new int[] {COMMENTS});
+        json.writeEndArray();
+      }
       json.writeEndObject();
     } catch (IOException impossible) {
       throw new UncheckedIOException("writing JSON to memory", impossible);
@@ -130,10 +144,14 @@ public final class JsonLd {
     json.writeEndArray();
   }
 
-  private static void comments(JsonGenerator json, List<ThreadedComment> threads, ZoneId zone, String url)
+  /** The threads' comments depth first, while {@code left[0]} (what is left of the bound) lasts. */
+  private static void comments(JsonGenerator json, List<ThreadedComment> threads, ZoneId zone, String url, int[] left)
       throws IOException {
-    json.writeArrayFieldStart("comment");
     for (ThreadedComment thread : threads) {
+      if (left[0] == 0) {
+        return;
+      }
+      left[0]--;
       Comment comment = thread.comment();
       json.writeStartObject();
       json.writeStringField("@type", "Comment");
@@ -144,12 +162,13 @@ public final class JsonLd {
       if (comment.recommendations() > 0) {
         json.writeNumberField("upvoteCount", comment.recommendations());
       }
-      if (!thread.replies().isEmpty()) {
-        comments(json, thread.replies(), zone, url);
+      if (!thread.replies().isEmpty() && left[0] > 0) {
+        json.writeArrayFieldStart("comment");
+        comments(json, thread.replies(), zone, url, left);
+        json.writeEndArray();
       }
       json.writeEndObject();
     }
-    json.writeEndArray();
   }
 
   private static void typedField(JsonGenerator json, String field, String type, String name) throws IOException {

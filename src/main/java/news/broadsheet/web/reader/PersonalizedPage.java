@@ -4,9 +4,6 @@ import gg.jte.TemplateOutput;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.Utf8ByteOutput;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered page kept as bytes with holes for what differs between readers: the form token and
@@ -46,6 +42,7 @@ final class PersonalizedPage {
   private final boolean[] nameHole;
   private final Instant outdatedAt;
   private volatile byte[] gzippedBlank;
+  private volatile byte[] brotliBlank;
 
   private PersonalizedPage(byte[] blank, int[] holeAt, boolean[] nameHole, Instant outdatedAt) {
     this.blank = blank;
@@ -105,28 +102,30 @@ final class PersonalizedPage {
   }
 
   /**
-   * The page of a reader with neither token nor name, gzip-compressed, made when first asked for
-   * and kept: every browser asks for pages compressed, and compressing 80 KB costs far more than
-   * serving it. Two requests at once may both compress it; either copy is the same page.
+   * The page of a reader with neither token nor name, compressed, made when first asked for in
+   * each coding and kept: every browser asks for pages compressed, and compressing 60 KB costs far
+   * more than serving it. Two requests at once may both compress it; either copy is the same page.
    */
-  byte[] gzippedBlank() {
-    byte[] gzipped = gzippedBlank;
-    if (gzipped == null) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(blank.length / 6 + 64);
-      try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
-        gzip.write(blank);
-      } catch (IOException impossible) {
-        throw new UncheckedIOException("compressing in memory", impossible);
+  byte[] compressedBlank(PageCoding coding) {
+    byte[] compressed = compressed(coding);
+    if (compressed == null) {
+      compressed = coding.encode(blank);
+      if (coding == PageCoding.BROTLI) {
+        brotliBlank = compressed;
+      } else {
+        gzippedBlank = compressed;
       }
-      gzipped = out.toByteArray();
-      gzippedBlank = gzipped;
     }
-    return gzipped;
+    return compressed;
   }
 
-  /** Bytes held, for the cache's budget, with room for the compressed copy (a tenth or less). */
+  private byte[] compressed(PageCoding coding) {
+    return coding == PageCoding.BROTLI ? brotliBlank : gzippedBlank;
+  }
+
+  /** Bytes held, for the cache's budget, with room for the two compressed copies (a tenth or less each). */
   int weight() {
-    return blank.length + blank.length / 8 + 5 * holeAt.length + 64;
+    return blank.length + blank.length / 5 + 5 * holeAt.length + 64;
   }
 
   /** Writes a page as UTF-8 and notes where the template wrote a hole's mark, which it leaves out. */

@@ -41,10 +41,10 @@ final class SharedStoryPages {
     return shared == null ? null : shared.fill(token, reader.name());
   }
 
-  /** As {@link #page}, gzip-compressed, for a reader with neither form token nor name. */
-  byte[] gzippedBlankPage(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {
+  /** As {@link #page}, compressed, for a reader with neither form token nor name. */
+  byte[] compressedBlankPage(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode, PageCoding coding) {
     PersonalizedPage shared = shared(id, slug, sort, page, mode);
-    return shared == null ? null : shared.gzippedBlank();
+    return shared == null ? null : shared.compressedBlank(coding);
   }
 
   private PersonalizedPage shared(long id, String slug, CommentSort sort, int page, CommentForm.Mode mode) {

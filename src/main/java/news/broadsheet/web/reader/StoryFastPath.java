@@ -23,8 +23,9 @@ import org.eclipse.jetty.util.Callback;
  * story address this does not recognise exactly, passes on to the server's routes, which give the
  * same page the same way. So does a request with a login session (the routes look the session up
  * and show "Commenting as"), and one that asks for the page compressed but carries a form token or
- * a name: its page is made for it alone and compressed by the routes. A page asked for compressed
- * by a reader with neither is one gzip copy, kept with the page.
+ * a name: its page is made for it alone and compressed by the routes (gzip). A page asked for
+ * compressed by a reader with neither is a copy kept with the page: brotli when the browser takes
+ * it, else gzip ({@link PageCoding}).
  *
  * <p>A reader without a form token gets none here, and no cookie: the page is then the very bytes
  * every such reader gets (crawlers, caches, a first visit), with no copy made and nothing to keep
@@ -48,9 +49,9 @@ public final class StoryFastPath extends Handler.Wrapper {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String encodings = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
-    boolean gzip = encodings != null && acceptsGzip(encodings);
+    PageCoding coding = encodings == null ? null : PageCoding.preferred(encodings);
     StoryAddress address =
-        HttpMethod.GET.is(request.getMethod()) && (encodings == null || gzip)
+        HttpMethod.GET.is(request.getMethod()) && (encodings == null || coding != null)
             ? StoryAddress.parse(Request.getPathInContext(request), request.getHttpURI().getQuery())
             : null;
     if (address == null) {
@@ -63,13 +64,13 @@ public final class StoryFastPath extends Handler.Wrapper {
     }
     String token = ReaderCookies.heldToken(value(held, ReaderCookies.FORM_TOKEN));
     var guest = new Readers.Reader(readers.guestMode(), ReaderCookies.nameFrom(value(held, ReaderCookies.NAME)));
-    if (gzip && !(token.isEmpty() && guest.name().isEmpty())) {
+    if (coding != null && !(token.isEmpty() && guest.name().isEmpty())) {
       return super.handle(request, response, callback);
     }
     byte[] html;
     try {
-      html = gzip
-          ? pages.gzippedBlankPage(address.id(), address.slug(), address.sort(), address.page(), guest.mode())
+      html = coding != null
+          ? pages.compressedBlankPage(address.id(), address.slug(), address.sort(), address.page(), guest.mode(), coding)
           : pages.page(address.id(), address.slug(), address.sort(), address.page(), guest, token);
     } catch (DatabaseUnavailableException down) {
       html = null; // not in memory, and the database cannot make it: the router answers 503
@@ -81,8 +82,8 @@ public final class StoryFastPath extends Handler.Wrapper {
     TemplateRenderer.PAGE_HEADERS.forEach(headers::put);
     headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
     headers.put(HttpHeader.VARY, "Accept-Encoding");
-    if (gzip) {
-      headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
+    if (coding != null) {
+      headers.put(HttpHeader.CONTENT_ENCODING, coding.token());
     }
     headers.put(HttpHeader.CONTENT_LENGTH, html.length);
     String path = Request.getPathInContext(request);
@@ -91,17 +92,6 @@ public final class StoryFastPath extends Handler.Wrapper {
         ByteBuffer.wrap(html),
         Callback.from(callback, () -> accessLog.log("GET", path, ROUTE, 200, System.nanoTime() - started)));
     return true;
-  }
-
-  /** Whether the Accept-Encoding header names gzip, other than as "gzip;q=0" (refused). */
-  static boolean acceptsGzip(String encodings) {
-    for (String coding : encodings.split(",")) {
-      String[] parts = coding.trim().split(";");
-      if (parts[0].trim().equalsIgnoreCase("gzip")) {
-        return !(parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?"));
-      }
-    }
-    return false;
   }
 
   private static String value(List<HttpCookie> cookies, String name) {

@@ -26,7 +26,7 @@ import news.broadsheet.storage.DatabaseLocation;
  * compiled them by the time readers arrive: a node restarted at a peak otherwise serves at a third
  * of its speed for the better part of a minute. It serves the demo story from a throwaway SQLite
  * database in a temporary folder, on a loopback port of its own, and loads it as readers do:
- * story pages (plain and gzip-compressed), the API's comments, comments posted through the API
+ * story pages (plain, gzip- and brotli-compressed), the API's comments, comments posted through the API
  * (screened and stored like any other), the front page. Nothing of the real site is read or
  * written. Compiled code is shared by every instance of a class, so the real server that starts
  * next runs compiled code from its first request.
@@ -111,6 +111,7 @@ public final class WarmUp {
               .header("X-Forwarded-For", reader));
       send(HttpRequest.newBuilder(story));
       send(HttpRequest.newBuilder(story).header("Accept-Encoding", "gzip"));
+      send(HttpRequest.newBuilder(story).header("Accept-Encoding", "gzip, deflate, br"));
       send(HttpRequest.newBuilder(URI.create(story + "?sort=newest")));
       send(get("/api/v1/articles/1/comments?limit=50"));
       send(get("/"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gg.jte.TemplateOutput;
+import news.broadsheet.testing.Compressed;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,19 @@ class PersonalizedPageTest {
   @Test
   void a_reader_with_neither_token_nor_name_gets_the_page_with_its_holes_empty() {
     assertThat(text(page("<a>", holes.token(), "</a>", holes.name()).fill("", ""))).isEqualTo("<a></a>");
+  }
+
+  @Test
+  void each_compressed_copy_is_made_once_and_unpacks_to_the_blank_page() throws Exception {
+    PersonalizedPage page = page("<p>", "words ".repeat(500), holes.token(), "</p>", holes.name());
+
+    byte[] brotli = page.compressedBlank(PageCoding.BROTLI);
+    byte[] gzip = page.compressedBlank(PageCoding.GZIP);
+
+    assertThat(page.compressedBlank(PageCoding.BROTLI)).isSameAs(brotli);
+    assertThat(page.compressedBlank(PageCoding.GZIP)).isSameAs(gzip);
+    assertThat(text(Compressed.unbrotli(brotli))).isEqualTo("<p>" + "words ".repeat(500) + "</p>");
+    assertThat(text(Compressed.gunzip(gzip))).isEqualTo("<p>" + "words ".repeat(500) + "</p>");
   }
 
   @Test

@@ -28,10 +28,23 @@ class StoryFastPathTest {
   @Test
   void gzip_is_taken_when_named_without_a_zero_weight() {
     for (String accepted : new String[] {"gzip", "gzip, deflate, br", "br;q=1.0, GZIP;q=0.5", " deflate ,gzip"}) {
-      assertThat(StoryFastPath.acceptsGzip(accepted)).as(accepted).isTrue();
+      assertThat(PageCoding.accepts(accepted, "gzip")).as(accepted).isTrue();
     }
     for (String refused : new String[] {"", "br", "identity", "gzip;q=0", "gzip; q=0.000", "x-gzip2"}) {
-      assertThat(StoryFastPath.acceptsGzip(refused)).as(refused).isFalse();
+      assertThat(PageCoding.accepts(refused, "gzip")).as(refused).isFalse();
+    }
+  }
+
+  @Test
+  void brotli_is_preferred_whenever_named_without_a_zero_weight_and_gzip_otherwise() {
+    for (String accepted : new String[] {"br", "gzip, deflate, br, zstd", "gzip;q=1.0, BR;q=0.1"}) {
+      assertThat(PageCoding.preferred(accepted)).as(accepted).isEqualTo(PageCoding.BROTLI);
+    }
+    for (String gzipOnly : new String[] {"gzip", "br;q=0, gzip", "gzip, brotli", "gzip, x-br"}) {
+      assertThat(PageCoding.preferred(gzipOnly)).as(gzipOnly).isEqualTo(PageCoding.GZIP);
+    }
+    for (String neither : new String[] {"", "identity", "deflate, zstd", "br;q=0.0, gzip;q=0"}) {
+      assertThat(PageCoding.preferred(neither)).as(neither).isNull();
     }
   }
 }

@@ -12,17 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import news.broadsheet.archive.ArchiveReader;
 import news.broadsheet.archive.ArchivedComment;
 import news.broadsheet.comment.Comment;
 import news.broadsheet.comment.CommentDraft;
 import news.broadsheet.comment.CommentTimeFormat;
+import news.broadsheet.testing.Compressed;
 import news.broadsheet.testing.DatabaseKind;
 import news.broadsheet.testing.Pages;
 import news.broadsheet.testing.ReferenceSample;
 import news.broadsheet.testing.TestServer;
+import news.broadsheet.web.page.JsonLd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +91,34 @@ class StoryPageTest {
       String unpacked = new String(new GZIPInputStream(new ByteArrayInputStream(compressed.body())).readAllBytes(), StandardCharsets.UTF_8);
       String token = "name=\"csrf\" value=\"[^\"]*\"";
       assertThat(unpacked.replaceAll(token, "")).isEqualTo(plain.replaceAll(token, ""));
+    }
+  }
+
+  @Test
+  void brotli_is_served_to_a_browser_that_takes_it_and_unpacks_to_the_same_page_as_gzip_and_identity() throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      String path = "/news/" + storyId(site) + "/" + SLUG;
+      Map<String, HttpResponse<byte[]>> answers = new LinkedHashMap<>();
+      for (String accepted : new String[] {"br", "gzip, deflate, br, zstd", "gzip", "identity"}) {
+        answers.put(accepted, site.client().send(
+            HttpRequest.newBuilder(URI.create(site.url(path))).header("Accept-Encoding", accepted).build(),
+            HttpResponse.BodyHandlers.ofByteArray()));
+      }
+      byte[] plain = answers.get("identity").body();
+      assertThat(answers.get("identity").headers().firstValue("Content-Encoding")).isEmpty();
+      assertThat(new String(plain, StandardCharsets.UTF_8)).contains("<h1>US, Pakistan inch towards better relations</h1>");
+      for (String brotli : new String[] {"br", "gzip, deflate, br, zstd"}) {
+        var answer = answers.get(brotli);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Encoding")).as(brotli).hasValue("br");
+        assertThat(answer.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        assertThat(answer.headers().firstValueAsLong("Content-Length")).hasValue(answer.body().length);
+        assertThat(Compressed.unbrotli(answer.body())).isEqualTo(plain);
+      }
+      var gzip = answers.get("gzip");
+      assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(Compressed.gunzip(gzip.body())).isEqualTo(plain);
+      assertThat(answers.get("br").body().length).isLessThan(gzip.body().length);
     }
   }
 
@@ -209,7 +241,8 @@ class StoryPageTest {
   }
 
   @Test
-  void structured_data_is_a_news_article_with_its_26_comments_and_the_page_has_share_tags() throws Exception {
+  void structured_data_is_a_news_article_counting_its_26_comments_with_the_first_ten_and_the_page_has_share_tags()
+      throws Exception {
     try (TestServer site = site(DatabaseKind.SQLITE)) {
       long id = storyId(site);
       String html = site.get("/news/" + id + "/" + SLUG).body();
@@ -221,19 +254,45 @@ class StoryPageTest {
       assertThat(json.get("author").get(0).get("name").asText()).isEqualTo("Anwar Iqbal");
       assertThat(json.get("publisher").get("name").asText()).isEqualTo("Dawn");
       assertThat(json.get("commentCount").asInt()).isEqualTo(26);
-      assertThat(json.get("comment")).hasSize(26);
+      assertThat(json.get("comment")).hasSize(JsonLd.COMMENTS);
+      String url = site.url("/news/" + id + "/" + SLUG);
+      List<String> shown = new ArrayList<>();
+      json.get("comment").forEach(comment -> shown.add(comment.get("url").asText()));
+      assertThat(shown)
+          .containsExactlyElementsOf(
+              Pages.commentIds(html).subList(0, JsonLd.COMMENTS).stream().map(c -> url + "/comments/" + c).toList());
       JsonNode first = json.get("comment").get(0);
       assertThat(first.get("@type").asText()).isEqualTo("Comment");
       assertThat(first.get("author").get("name").asText()).isEqualTo("Dr. Salaria, Aamir Ahmad");
       assertThat(first.get("dateCreated").asText()).isEqualTo("2018-03-03T09:48:00+05:00");
       assertThat(first.get("text").asText()).isEqualTo("Welcome to the club.");
-      String url = site.url("/news/" + id + "/" + SLUG);
       assertThat(Pages.attribute(html, "<link rel=\"canonical\"", "href")).isEqualTo(url);
       assertThat(Pages.attribute(html, "<meta property=\"og:url\"", "content")).isEqualTo(url);
       assertThat(Pages.attribute(html, "<meta property=\"og:type\"", "content")).isEqualTo("article");
       assertThat(Pages.attribute(html, "<meta property=\"og:title\"", "content")).startsWith("US, Pakistan inch towards better relations");
       assertThat(Pages.attribute(html, "<meta name=\"description\"", "content")).startsWith("WASHINGTON: The United States has assured");
       assertThat(Pages.attribute(html, "<meta property=\"og:description\"", "content")).endsWith("…");
+    }
+  }
+
+  @Test
+  void structured_data_nests_replies_under_their_comment_and_counts_them_in_its_ten() throws Exception {
+    try (TestServer site = site(DatabaseKind.SQLITE)) {
+      long id = storyId(site);
+      List<Long> ids = Pages.commentIds(site.get("/news/" + id + "/" + SLUG).body());
+      Comment reply = site.app().posting().post(new CommentDraft(id, ids.get(2), "Zara", "I agree with you.", null));
+      site.app().posting().post(new CommentDraft(id, reply.id(), "Omar", "And <I> do not & never will.", null));
+
+      String html = site.get("/news/" + id + "/" + SLUG).body();
+      JsonNode comments = new ObjectMapper().readTree(Pages.jsonLd(html)).get("comment");
+
+      assertThat(comments).hasSize(JsonLd.COMMENTS - 2);
+      JsonNode nested = comments.get(2).get("comment");
+      assertThat(nested).hasSize(1);
+      assertThat(nested.get(0).get("author").get("name").asText()).isEqualTo("Zara");
+      assertThat(nested.get(0).get("comment").get(0).get("text").asText()).isEqualTo("And <I> do not & never will.");
+      assertThat(comments.get(JsonLd.COMMENTS - 3).get("url").asText()).endsWith("/comments/" + ids.get(JsonLd.COMMENTS - 3));
+      assertThat(Pages.jsonLd(html)).doesNotContain("<I>", "&");
     }
   }
 }
