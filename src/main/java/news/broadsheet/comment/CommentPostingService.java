@@ -146,7 +146,7 @@ public final class CommentPostingService {
             draft.text(),
             verdict.status(),
             CommentOrigin.POSTED,
-            new CommentIdentity(digest, comments.nextOccurrence(handle, draft.articleId(), digest)));
+            new CommentIdentity(digest, 0)); // stored as the next copy of this identity on the story
     Comment stored =
         comments.insertPosted(
             handle, comment, rootId, verdict.reasons(), draft.clientKey(), draft.accountId(), now.toEpochMilli());

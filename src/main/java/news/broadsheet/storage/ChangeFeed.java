@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -35,6 +36,8 @@ public final class ChangeFeed implements AutoCloseable {
   private final NodeName node;
   private final Map<ChangeKind, List<Consumer<Change>>> handlers = new EnumMap<>(ChangeKind.class);
   private final List<Runnable> catchUps = new CopyOnWriteArrayList<>();
+  /** The handles whose announcements are held back for one statement at the end of their work. */
+  private final Map<Handle, GatheredChanges> gathering = new ConcurrentHashMap<>();
   private volatile LongConsumer delays = millis -> {};
   private ChangeListener listener;
 
@@ -51,12 +54,40 @@ public final class ChangeFeed implements AutoCloseable {
     return node;
   }
 
-  /** Announces a change; call it inside the transaction that makes it, which delivers it on commit. */
+  /**
+   * Announces a change; call it inside the transaction that makes it, which delivers it on commit.
+   * Within a group-commit writer's group it is sent with the group's other changes at the end of
+   * the group's work ({@link #gather}).
+   */
   public void announce(Handle handle, Change change) {
     if (!database.isSqlite()) {
       String payload = new ChangeNotice(node.name(), System.currentTimeMillis(), change).encode();
-      handle.createQuery("SELECT pg_notify(?, ?)").bind(0, CHANNEL).bind(1, payload).mapToMap().list();
+      GatheredChanges gathered = gathering.get(handle);
+      if (gathered != null) {
+        gathered.add(payload);
+      } else {
+        notify(handle, payload);
+      }
     }
+  }
+
+  static void notify(Handle handle, String payload) {
+    handle.createQuery("SELECT pg_notify(?, ?)").bind(0, CHANNEL).bind(1, payload).mapToMap().list();
+  }
+
+  /**
+   * Holds back the changes announced on the handle until the caller sends them ({@link
+   * GatheredChanges#send}) and then {@link #stopGathering}; for a transaction of many writes.
+   */
+  GatheredChanges gather(Handle handle) {
+    GatheredChanges gathered = new GatheredChanges();
+    gathering.put(handle, gathered);
+    return gathered;
+  }
+
+  /** Announcing on the handle sends again at once; what was gathered and not sent is dropped. */
+  void stopGathering(Handle handle) {
+    gathering.remove(handle);
   }
 
   /** Hands every change of this kind made by another process to the handler, on the listening thread. */

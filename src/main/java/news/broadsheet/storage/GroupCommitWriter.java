@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
@@ -31,7 +32,7 @@ public final class GroupCommitWriter implements AutoCloseable {
 
   private static final int MAX_BATCH = 256;
   /** Writer threads on PostgreSQL (the pool has 16 connections; request threads need the rest). */
-  private static final int POSTGRES_WRITERS = 4;
+  private static final int POSTGRES_WRITERS = 2;
 
   private final Database database;
   private final List<Lane> lanes = new ArrayList<>();
@@ -102,12 +103,11 @@ public final class GroupCommitWriter implements AutoCloseable {
     List<Runnable> answers = new ArrayList<>(batch.size());
     try {
       database.inTransaction(
-          handle -> {
+          handle -> gathering(handle, changes -> {
             for (Job<?> job : batch) {
               answers.add(run(job, handle));
             }
-            return null;
-          });
+          }));
     } catch (RuntimeException failed) {
       answers.clear();
       if (batch.size() == 1) {
@@ -122,12 +122,11 @@ public final class GroupCommitWriter implements AutoCloseable {
   private void runEachInSavepoint(List<Job<?>> batch, List<Runnable> answers) {
     try {
       database.inTransaction(
-          handle -> {
+          handle -> gathering(handle, changes -> {
             for (int i = 0; i < batch.size(); i++) {
-              answers.add(runInSavepoint(handle, batch.get(i), "w" + i));
+              answers.add(runInSavepoint(handle, changes, batch.get(i), "w" + i));
             }
-            return null;
-          });
+          }));
     } catch (RuntimeException commitFailed) {
       answers.clear();
       for (Job<?> job : batch) {
@@ -141,14 +140,31 @@ public final class GroupCommitWriter implements AutoCloseable {
     return () -> job.result().complete(value);
   }
 
-  private static <T> Runnable runInSavepoint(Handle handle, Job<T> job, String name) {
+  /**
+   * Runs the group's work with the changes it announces gathered and sent in one statement at its
+   * end, inside the transaction (see {@link GatheredChanges}).
+   */
+  private Void gathering(Handle handle, Consumer<GatheredChanges> work) {
+    GatheredChanges changes = database.changes().gather(handle);
+    try {
+      work.accept(changes);
+      changes.send(handle);
+      return null;
+    } finally {
+      database.changes().stopGathering(handle);
+    }
+  }
+
+  private static <T> Runnable runInSavepoint(Handle handle, GatheredChanges changes, Job<T> job, String name) {
     handle.savepoint(name);
+    int announced = changes.mark();
     try {
       T value = job.work().apply(handle);
       handle.release(name);
       return () -> job.result().complete(value);
     } catch (RuntimeException failed) {
       handle.rollbackToSavepoint(name);
+      changes.rollBackTo(announced);
       RuntimeException classified = DatabaseUnavailableException.classified(failed);
       return () -> job.result().completeExceptionally(classified);
     }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +97,49 @@ class ChangeFeedTest {
     }
     assertThat(nextHeardByB()).isEqualTo(Change.story(3));
     assertThat(heardByB.poll(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void the_writes_of_one_group_announce_their_changes_in_order_and_one_rolled_back_in_it_announces_none()
+      throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(6);
+    try (GroupCommitWriter writer = new GroupCommitWriter(nodeA, 1)) {
+      CountDownLatch held = new CountDownLatch(1);
+      // The first write holds the writer while the others queue behind it: they share one transaction.
+      Future<?> first = callers.submit(() -> writer.write(handle -> announceOnA(handle, 1, held)));
+      Thread.sleep(200);
+      List<Future<?>> others = new ArrayList<>();
+      for (long story = 2; story <= 5; story++) {
+        long id = story;
+        others.add(callers.submit(() -> writer.write(handle -> {
+          announceOnA(handle, id, new CountDownLatch(0));
+          if (id == 3) {
+            throw new IllegalArgumentException("story 3's write is refused after announcing");
+          }
+          return null;
+        })));
+        Thread.sleep(50); // queued in this order
+      }
+      held.countDown();
+      first.get();
+      assertThatThrownBy(others.get(1)::get).hasCauseInstanceOf(IllegalArgumentException.class);
+      for (long story : new long[] {1, 2, 4, 5}) {
+        assertThat(nextHeardByB()).isEqualTo(Change.story(story));
+      }
+      assertThat(heardByB.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  private Void announceOnA(org.jdbi.v3.core.Handle handle, long story, CountDownLatch held) {
+    nodeA.changes().announce(handle, Change.story(story));
+    try {
+      held.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    return null;
   }
 
   @Test
