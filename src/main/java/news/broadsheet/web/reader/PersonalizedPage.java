@@ -2,8 +2,8 @@ package news.broadsheet.web.reader;
 
 import gg.jte.TemplateOutput;
 import gg.jte.html.escape.Escape;
-import gg.jte.output.Utf8ByteOutput;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import news.broadsheet.web.page.PageCoding;
 
 /**
  * A rendered page kept as bytes with holes for what differs between readers: the form token and

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.web.page.PageCoding;
 import news.broadsheet.web.page.Paths;
 import news.broadsheet.web.page.TemplateRenderer;
 import news.broadsheet.web.page.WebMetrics;

@@ -6,6 +6,7 @@ import news.broadsheet.comment.CommentSort;
 import news.broadsheet.storage.DatabaseUnavailableException;
 import news.broadsheet.web.page.AccessLog;
 import news.broadsheet.web.page.LoginSessions;
+import news.broadsheet.web.page.PageCoding;
 import news.broadsheet.web.page.ReaderCookies;
 import news.broadsheet.web.page.TemplateRenderer;
 import org.eclipse.jetty.http.HttpCookie;
@@ -48,13 +49,12 @@ public final class StoryFastPath extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    String encodings = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+    StoryAddress address = HttpMethod.GET.is(request.getMethod())
+        ? StoryAddress.parse(Request.getPathInContext(request), request.getHttpURI().getQuery())
+        : null;
+    String encodings = address == null ? null : request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
     PageCoding coding = encodings == null ? null : PageCoding.preferred(encodings);
-    StoryAddress address =
-        HttpMethod.GET.is(request.getMethod()) && (encodings == null || coding != null)
-            ? StoryAddress.parse(Request.getPathInContext(request), request.getHttpURI().getQuery())
-            : null;
-    if (address == null) {
+    if (address == null || (encodings != null && coding == null)) {
       return super.handle(request, response, callback);
     }
     long started = System.nanoTime();

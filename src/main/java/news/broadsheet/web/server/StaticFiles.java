@@ -1,6 +1,5 @@
 package news.broadsheet.web.server;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,8 +18,8 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import news.broadsheet.web.page.AccessLog;
+import news.broadsheet.web.page.PageCoding;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -86,7 +85,7 @@ final class StaticFiles extends Handler.Wrapper {
     headers.put(HttpHeader.CACHE_CONTROL, file.caching());
     headers.put("X-Content-Type-Options", "nosniff");
     String accepted = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
-    boolean gzip = file.gzipped() != null && accepted != null && accepted.contains("gzip");
+    boolean gzip = file.gzipped() != null && accepted != null && PageCoding.accepts(accepted, PageCoding.GZIP.token());
     if (file.gzipped() != null) {
       headers.put(HttpHeader.VARY, "Accept-Encoding");
     }
@@ -115,7 +114,7 @@ final class StaticFiles extends Handler.Wrapper {
       throw new IllegalStateException("the static file /" + folder.name() + "/" + name + " is of no type the site serves");
     }
     byte[] body = read("/" + folder.name() + "/" + name);
-    byte[] gzipped = type.startsWith("text/") || extension.equals("svg") ? gzip(body) : null;
+    byte[] gzipped = type.startsWith("text/") || extension.equals("svg") ? PageCoding.GZIP.encode(body) : null;
     return new File(body, gzipped, type, folder.caching(), etag(body));
   }
 
@@ -154,16 +153,6 @@ final class StaticFiles extends Handler.Wrapper {
     } catch (IOException unreadable) {
       throw new UncheckedIOException("cannot read the static file " + resource, unreadable);
     }
-  }
-
-  private static byte[] gzip(byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 2 + 64);
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-      gzip.write(body);
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("compressing in memory", impossible);
-    }
-    return out.toByteArray();
   }
 
   private static String etag(byte[] body) {

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gg.jte.TemplateOutput;
-import news.broadsheet.testing.Compressed;
 import java.nio.charset.StandardCharsets;
+import news.broadsheet.testing.Compressed;
+import news.broadsheet.web.page.PageCoding;
 import org.junit.jupiter.api.Test;
 
 class PersonalizedPageTest {

@@ -3,6 +3,7 @@ package news.broadsheet.web.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import news.broadsheet.comment.CommentSort;
+import news.broadsheet.web.page.PageCoding;
 import news.broadsheet.web.reader.StoryFastPath.StoryAddress;
 import org.junit.jupiter.api.Test;
 

@@ -54,6 +54,10 @@ class StaticFilesTest {
       assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(file);
       assertThat(gzip.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
       assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+      HttpResponse<byte[]> refused = bytes(site, HttpRequest.newBuilder(URI.create(site.url("/live.js")))
+          .header("Accept-Encoding", "gzip;q=0, identity"));
+      assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+      assertThat(refused.body()).isEqualTo(file);
     }
   }
 

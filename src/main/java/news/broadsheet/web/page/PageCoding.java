@@ -1,4 +1,4 @@
-package news.broadsheet.web.reader;
+package news.broadsheet.web.page;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The compressed forms a kept story page is served in, each made once for the page: brotli where
+ * The compressed forms a kept story page (or a static file: gzip) is served in, each made once: brotli where
  * its native library loads (quality 5: as fast as gzip's default and about a seventh smaller on a
  * story page; the highest quality, a sixth smaller again, costs a hundred times as much, and every
  * page of the long tail is compressed for one or two readers), else gzip.
  */
-enum PageCoding {
+public enum PageCoding {
   BROTLI("br"),
   GZIP("gzip");
 
@@ -27,12 +27,12 @@ enum PageCoding {
   }
 
   /** The name of the coding in Accept-Encoding and Content-Encoding. */
-  String token() {
+  public String token() {
     return token;
   }
 
   /** The coding to answer with, brotli first, or null when the header names neither (or refuses both). */
-  static PageCoding preferred(String acceptEncoding) {
+  public static PageCoding preferred(String acceptEncoding) {
     if (BROTLI_LOADED && accepts(acceptEncoding, BROTLI.token)) {
       return BROTLI;
     }
@@ -40,7 +40,7 @@ enum PageCoding {
   }
 
   /** Whether the Accept-Encoding header names the coding, other than with a zero weight ("gzip;q=0": refused). */
-  static boolean accepts(String acceptEncoding, String coding) {
+  public static boolean accepts(String acceptEncoding, String coding) {
     for (String named : acceptEncoding.split(",")) {
       String[] parts = named.trim().split(";");
       if (parts[0].trim().equalsIgnoreCase(coding)) {
@@ -51,7 +51,7 @@ enum PageCoding {
   }
 
   /** The page in this coding. */
-  byte[] encode(byte[] page) {
+  public byte[] encode(byte[] page) {
     return this == BROTLI ? brotli(page) : gzip(page);
   }
 
